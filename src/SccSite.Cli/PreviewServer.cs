@@ -1,0 +1,134 @@
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SccSite.Cli;
+
+/// <summary>
+/// Serves the output folder on 127.0.0.1, rebuilds when input/ or theme/ change, and tells open
+/// pages to reload over server-sent events. A failed rebuild prints its errors and keeps the last good site.
+/// </summary>
+public static class PreviewServer
+{
+    public const string ReloadPath = "/__sccsite/reload";
+    private const string ReloadScript = "<script>new EventSource(\"" + ReloadPath + "\").onmessage = function () { location.reload(); };</script>";
+
+    public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr)
+    {
+        if (CommandLine.Build(options, strict: false, stdout, stderr) != 0)
+            stderr.WriteLine("The first build failed; fix the errors above and save: the preview rebuilds on every change.");
+        Directory.CreateDirectory(options.Paths.Output);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var listeners = new Listeners();
+        var basePath = SiteBaseUrl(options);
+
+        app.Map(ReloadPath, (HttpContext http, IHostApplicationLifetime life) => listeners.StreamAsync(http, life.ApplicationStopping));
+        app.Use(async (http, next) =>
+        {
+            if (await ServeHtmlAsync(http, options.Paths.Output, basePath)) return;
+            await next();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(options.Paths.Output),
+            RequestPath = basePath.TrimEnd('/'),
+            ServeUnknownFileTypes = true,
+        });
+
+        using var watcher = new RebuildWatcher(options, () =>
+        {
+            stdout.WriteLine($"[{DateTime.Now:HH:mm:ss}] change detected, rebuilding…");
+            if (CommandLine.Build(options, strict: false, stdout, stderr) == 0) listeners.Broadcast();
+        });
+        stdout.WriteLine($"Preview: http://127.0.0.1:{port}{basePath} (Ctrl+C to stop)");
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static string SiteBaseUrl(BuildOptions options)
+    {
+        try
+        {
+            return SiteBuilder.LoadConfig(options).BasePath;
+        }
+        catch (Engine.BuildException)
+        {
+            return "/";
+        }
+    }
+
+    /// <summary>Serves an HTML page (or a folder's index.html) with the reload script added.</summary>
+    private static async Task<bool> ServeHtmlAsync(HttpContext http, string root, string basePath)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath) return false;
+        var relative = path.Length >= basePath.Length ? path[basePath.Length..] : "";
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (!relative.EndsWith(".html", StringComparison.Ordinal)) return false;
+        string file;
+        try
+        {
+            file = Engine.OutputPath.Under(root, Uri.UnescapeDataString(relative));
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        if (!File.Exists(file)) return false;
+        var html = await File.ReadAllTextAsync(file);
+        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        html = at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript);
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        await http.Response.WriteAsync(html, Encoding.UTF8);
+        return true;
+    }
+
+    private sealed class Listeners
+    {
+        private readonly List<Channel<bool>> _channels = [];
+
+        public void Broadcast()
+        {
+            lock (_channels)
+                foreach (var c in _channels) c.Writer.TryWrite(true);
+        }
+
+        public async Task StreamAsync(HttpContext http, CancellationToken stopping)
+        {
+            http.Response.ContentType = "text/event-stream";
+            http.Response.Headers.CacheControl = "no-store";
+            var channel = Channel.CreateUnbounded<bool>();
+            lock (_channels) _channels.Add(channel);
+            // Tie the stream to shutdown too, or Ctrl+C waits for open pages to go away.
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, http.RequestAborted);
+            try
+            {
+                await http.Response.WriteAsync(": connected\n\n", linked.Token);
+                await http.Response.Body.FlushAsync(linked.Token);
+                while (await channel.Reader.WaitToReadAsync(linked.Token))
+                {
+                    channel.Reader.TryRead(out _);
+                    await http.Response.WriteAsync("data: reload\n\n", linked.Token);
+                    await http.Response.Body.FlushAsync(linked.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            finally
+            {
+                lock (_channels) _channels.Remove(channel);
+            }
+        }
+    }
+}

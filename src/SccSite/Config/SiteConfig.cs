@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace SccSite.Config;
+
+/// <summary>The strict site configuration from input/site.yml.</summary>
+public sealed record SiteConfig(
+    string Title,
+    Uri BaseUrl,
+    string DefaultLanguage,
+    ImmutableArray<Language> Languages,
+    string SourceFile)
+{
+    /// <summary>The path the site is hosted under, always starting and ending with '/': "/" or "/sco/".</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public Language Default => Language(DefaultLanguage);
+
+    public Language Language(string code) =>
+        Languages.FirstOrDefault(l => l.Code == code) ?? throw new KeyNotFoundException($"Unknown language '{code}'.");
+
+    public bool HasLanguage(string code) => Languages.Any(l => l.Code == code);
+
+    /// <summary>Absolute URL for a site path such as "/en/about/".</summary>
+    public string Absolute(string sitePath) => new Uri(BaseUrl, sitePath).AbsoluteUri;
+
+    /// <summary>The ordered fallback chain of a language: its own list, ending at the default language.</summary>
+    public ImmutableArray<string> FallbackChain(Language lang)
+    {
+        var chain = new List<string>();
+        foreach (var code in lang.Fallback.Append(DefaultLanguage))
+            if (!chain.Contains(code) && code != lang.Code) chain.Add(code);
+        return [.. chain];
+    }
+
+    public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+}

@@ -1,0 +1,98 @@
+using SccSite.Engine;
+using SccSite.Yaml;
+
+namespace SccSite.Content;
+
+/// <summary>Splits a page into YAML front matter and Markdown body, and reads the front matter strictly by page kind.</summary>
+public static class FrontMatterParser
+{
+    private static readonly string[] TextKeys = ["title", "description", "translationKey", "translatedFrom"];
+
+    public static IReadOnlyList<string> FactKeys(PageKind kind) => kind switch
+    {
+        PageKind.Priority => ["order"],
+        PageKind.Initiative => ["priority", "status", "period", "order"],
+        PageKind.Event => ["date", "endDate", "place", "priority"],
+        _ => [],
+    };
+
+    public static FrontMatter Parse(SourceFile source, bool isSourceLanguage)
+    {
+        var errors = new List<BuildError>();
+        var text = source.Text.Replace("\r\n", "\n");
+        if (text.StartsWith('\uFEFF')) text = text[1..];
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+            throw new BuildException(BuildError.InFile(source.DisplayPath, "The page has no front matter.", "Start the file with a '---' line, then 'title:' and 'description:', then another '---' line."));
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (end < 0 && text.EndsWith("\n---", StringComparison.Ordinal)) end = text.Length - 4;
+        if (end < 0)
+            throw new BuildException(BuildError.InFile(source.DisplayPath, "The front matter is not closed.", "Add a line with just '---' after the last front matter field."));
+
+        var yaml = text[4..(end + 1)];
+        var bodyStart = Math.Min(text.Length, end + 5);
+        var bodyLine = text[..bodyStart].Count(c => c == '\n') + 1;
+        var kind = PageKinds.FromPath(source.PathKey);
+
+        var map = YamlMap.Parse(yaml, source.DisplayPath, 1, errors) ?? throw new BuildException(errors);
+        var title = map.String("title", required: true);
+        var description = map.String("description", required: true);
+        var translationKey = map.String("translationKey");
+        var translatedFrom = map.String("translatedFrom");
+        if (isSourceLanguage && translatedFrom is not null)
+            map.Error(map.Find("translatedFrom"), "'translatedFrom' belongs on translations only.", "Remove it from the default-language page.");
+
+        var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var key in FactKeys(kind))
+            if (map.KeyNode(key) is { } node) positions[key] = ((int)node.Start.Line + 1, (int)node.Start.Column);
+        var facts = ReadFacts(kind, map, required: isSourceLanguage);
+        map.RejectUnknownKeys($"the front matter of a {YamlMap.Kebab(kind.ToString())} page", [.. TextKeys, .. FactKeys(kind)]);
+
+        if (errors.Count > 0) throw new BuildException(errors);
+        var page = new PageText(title!, description!, translationKey, translatedFrom);
+        return new FrontMatter(kind, page, positions.Count > 0 || isSourceLanguage ? facts : null, bodyLine, text[bodyStart..], positions);
+    }
+
+    private static PageFacts ReadFacts(PageKind kind, YamlMap map, bool required)
+    {
+        switch (kind)
+        {
+            case PageKind.Priority:
+                return new PriorityFacts(map.Int("order", required) ?? 0);
+            case PageKind.Initiative:
+            {
+                var priority = map.String("priority");
+                var status = map.Enum<InitiativeStatus>("status", required) ?? InitiativeStatus.Proposed;
+                var period = ReadPeriod(map);
+                return new InitiativeFacts(priority, status, period, map.Int("order", required) ?? 0);
+            }
+            case PageKind.Event:
+            {
+                var date = ReadDate(map, "date", required) ?? default;
+                var endDate = ReadDate(map, "endDate", false);
+                if (endDate is { } e && e.CompareTo(date) < 0)
+                    map.Error(map.Find("endDate"), $"endDate {e.Iso} is before date {date.Iso}.");
+                return new EventFacts(date, endDate, map.String("place"), map.String("priority"));
+            }
+            default:
+                return PageFacts.None;
+        }
+    }
+
+    private static PartialDate? ReadDate(YamlMap map, string key, bool required)
+    {
+        var text = map.String(key, required);
+        if (text is null) return null;
+        if (PartialDate.TryParse(text, out var date)) return date;
+        map.Error(map.Find(key), $"'{key}' must be a date like 2024-07-03, or 2024-07 when only the month is known; got '{text}'.");
+        return null;
+    }
+
+    private static YearRange? ReadPeriod(YamlMap map)
+    {
+        var text = map.String("period");
+        if (text is null) return null;
+        if (YearRange.TryParse(text, out var range)) return range;
+        map.Error(map.Find("period"), $"'period' must be a year or a range of years like \"2025-2027\"; got '{text}'.");
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+
+namespace SccSite.Engine;
+
+/// <summary>
+/// An immutable unit of work flowing through modules. Typed facets replace Statiq's
+/// string-keyed metadata: each facet is stored under its own type.
+/// </summary>
+public sealed class Document
+{
+    private readonly ImmutableDictionary<Type, object> _facets;
+
+    private Document(string id, string? destination, string? content, ImmutableDictionary<Type, object> facets)
+    {
+        Id = id;
+        Destination = destination;
+        Content = content;
+        _facets = facets;
+    }
+
+    /// <summary>A stable identity used for ordering and messages (usually the source path).</summary>
+    public string Id { get; }
+
+    /// <summary>Output path relative to the output folder, with '/' separators; null if not written.</summary>
+    public string? Destination { get; }
+
+    /// <summary>The text to write, once rendered.</summary>
+    public string? Content { get; }
+
+    public static Document Create(string id) => new(id, null, null, ImmutableDictionary<Type, object>.Empty);
+
+    public Document WithDestination(string destination) => new(Id, OutputPath.Normalize(destination), Content, _facets);
+
+    public Document WithContent(string content) => new(Id, Destination, content, _facets);
+
+    public Document With<T>(T facet) where T : class => new(Id, Destination, Content, _facets.SetItem(typeof(T), facet));
+
+    public Document WithId(string id) => new(id, Destination, Content, _facets);
+
+    public T Get<T>() where T : class =>
+        _facets.TryGetValue(typeof(T), out var value)
+            ? (T)value
+            : throw new InvalidOperationException($"Document '{Id}' has no {typeof(T).Name}; a module that provides it must run earlier.");
+
+    public T? Find<T>() where T : class => _facets.TryGetValue(typeof(T), out var value) ? (T)value : null;
+
+    public bool Has<T>() where T : class => _facets.ContainsKey(typeof(T));
+
+    public override string ToString() => Destination is null ? Id : $"{Id} -> {Destination}";
+}

@@ -1,0 +1,16 @@
+using SccSite.Config;
+using SccSite.Content;
+using SccSite.Engine;
+
+namespace SccSite.Modules;
+
+/// <summary>Reads each page's YAML front matter into typed fields for its page kind.</summary>
+public sealed class ParseFrontMatter : PerDocumentModule
+{
+    protected override Document Process(Document document, BuildContext context)
+    {
+        var source = document.Get<SourceFile>();
+        var isSource = source.Language == context.Get<SiteConfig>().DefaultLanguage;
+        return document.With(FrontMatterParser.Parse(source, isSource));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using SccSite.Config;
+using SccSite.Content;
+using SccSite.Engine;
+
+namespace SccSite.Modules;
+
+/// <summary>Reads every Markdown page under input/&lt;language&gt;/, in ordinal path order.</summary>
+public sealed class ReadPages : IModule
+{
+    public const string DataFolder = "data";
+    public const string StaticFolder = "static";
+
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var paths = context.Get<BuildPaths>();
+        var config = context.Get<SiteConfig>();
+        var known = config.Languages.Select(l => l.Code).Append(DataFolder).Append(StaticFolder).ToHashSet(StringComparer.Ordinal);
+        foreach (var dir in Directory.EnumerateDirectories(paths.Input).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(dir);
+            if (!known.Contains(name))
+                context.Report(BuildError.InFile(paths.Display(dir), $"The folder '{name}' is not a configured language.",
+                    $"Add '{name}' to the languages in site.yml, or move the folder out of input/. Languages: {string.Join(", ", config.Languages.Select(l => l.Code))}."));
+        }
+
+        var documents = ImmutableArray.CreateBuilder<Document>();
+        foreach (var language in config.Languages)
+        {
+            var root = Path.Combine(paths.Input, language.Code);
+            if (!Directory.Exists(root)) continue;
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                         .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')))
+                         .OrderBy(f => f.Relative, StringComparer.Ordinal))
+            {
+                var display = paths.Display(file.Full);
+                if (!file.Relative.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    context.Report(BuildError.InFile(display, "Only Markdown pages (.md) belong in a language folder.", "Put images and other files in input/static/."));
+                    continue;
+                }
+                var badSegment = file.Relative[..^3].Split('/').FirstOrDefault(s => !IsSafeSegment(s));
+                if (badSegment is not null)
+                {
+                    context.Report(BuildError.InFile(display, $"The path segment '{badSegment}' cannot be used in a URL.", "Use letters, digits and hyphens only, e.g. 'energy-cooperation.md'."));
+                    continue;
+                }
+                var source = new SourceFile(language.Code, file.Relative, display, File.ReadAllText(file.Full));
+                documents.Add(Document.Create(display).With(source));
+            }
+        }
+        return documents.ToImmutable();
+    }
+
+    /// <summary>A URL path segment: letters (any script), digits, '-' and '_', not starting with '.' or '-'.</summary>
+    public static bool IsSafeSegment(string segment) =>
+        segment.Length > 0 && segment[0] != '-' && segment.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using SccSite.Content;
+using SccSite.Engine;
+using SccSite.Markdown;
+
+namespace SccSite.Modules;
+
+/// <summary>The URL each Markdown link of a page points to, in the language the page is published in.</summary>
+public sealed record ResolvedLinks(ImmutableDictionary<string, string> Urls);
+
+/// <summary>
+/// Resolves relative links to .md files into page URLs of the reader's language; a link to a page
+/// or heading that does not exist fails the build with the link's file, line and column.
+/// </summary>
+public sealed class ResolveLinks : PerDocumentModule
+{
+    protected override Document Process(Document document, BuildContext context)
+    {
+        var page = document.Get<LocalizedPage>();
+        var model = document.Get<SiteModel>();
+        var source = page.Content.Get<SourceFile>();
+        var body = page.Content.Get<MarkdownBody>();
+        var urls = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var errors = new List<BuildError>();
+        foreach (var link in body.Links)
+        {
+            if (urls.ContainsKey(link.Url) || IsExternal(link.Url)) continue;
+            var resolved = Resolve(link, source, body, page, model, out var error);
+            if (resolved is not null) urls[link.Url] = resolved;
+            else errors.Add(new BuildError(source.DisplayPath, link.Line, link.Column, error!.Value.Message, error.Value.Hint));
+        }
+        if (errors.Count > 0) throw new BuildException(errors);
+        return document.With(new ResolvedLinks(urls.ToImmutable()));
+    }
+
+    public static bool IsExternal(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is var c and > 0 && url[..c].All(char.IsAsciiLetter));
+
+    private static string? Resolve(LinkReference link, SourceFile source, MarkdownBody body, LocalizedPage page, SiteModel model, out (string Message, string Hint)? error)
+    {
+        error = null;
+        var hash = link.Url.IndexOf('#');
+        var path = hash < 0 ? link.Url : link.Url[..hash];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(link.Url[(hash + 1)..]);
+        if (path.Length == 0)
+        {
+            if (fragment is not null && body.HeadingIds.Contains(fragment)) return link.Url;
+            error = ($"The link '{link.Url}' points to a heading that does not exist on this page.", HeadingHint(body));
+            return null;
+        }
+        if (path.StartsWith('/') || !path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            error = ($"The link '{link.Url}' is not a relative link to a page.", "Link to the page's .md file with a relative path, e.g. ../priorities/energy-cooperation.md.");
+            return null;
+        }
+        var target = Normalize(source.RelativePath, Uri.UnescapeDataString(path));
+        var node = target is null ? null : model.FindByPath(source.Language, target) ?? model.FindByPath(model.Config.DefaultLanguage, target);
+        if (node is null)
+        {
+            error = ($"The link '{link.Url}' points to a page that does not exist (input/{source.Language}/{target ?? path}.md).", "Fix the path, or create the page.");
+            return null;
+        }
+        var destination = node.In(page.Language.Code);
+        if (fragment is not null && !destination.Content.Get<MarkdownBody>().HeadingIds.Contains(fragment))
+        {
+            error = ($"The link '{link.Url}' points to heading '#{fragment}', which {destination.Content.Get<SourceFile>().DisplayPath} does not have.", HeadingHint(destination.Content.Get<MarkdownBody>()));
+            return null;
+        }
+        return fragment is null ? destination.Url : destination.Url + "#" + Uri.EscapeDataString(fragment);
+    }
+
+    private static string HeadingHint(MarkdownBody body) =>
+        body.HeadingIds.IsEmpty ? "That page has no headings." : $"Headings there: {string.Join(", ", body.HeadingIds.Select(i => "#" + i))}.";
+
+    /// <summary>Resolves a relative .md path against the linking file; null if it leaves the language folder.</summary>
+    public static string? Normalize(string fromRelativePath, string link)
+    {
+        var parts = fromRelativePath.Split('/').SkipLast(1).ToList();
+        foreach (var segment in link.Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        var joined = string.Join('/', parts);
+        return joined.EndsWith(".md", StringComparison.Ordinal) ? joined[..^3] : null;
+    }
+}

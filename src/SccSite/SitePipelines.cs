@@ -1,0 +1,39 @@
+using SccSite.Engine;
+using SccSite.Modules;
+
+namespace SccSite;
+
+/// <summary>The site's pipelines, as declarative lists of modules per phase.</summary>
+public static class SitePipelines
+{
+    public const string Assets = "Assets";
+    public const string Content = "Content";
+    public const string Root = "Root";
+    public const string Output = "Output";
+
+    public static IReadOnlyList<Pipeline> All { get; } =
+    [
+        new(Assets)
+        {
+            Read = [new ReadAssets()],
+        },
+        new(Content)
+        {
+            DependsOn = [Assets],
+            Read = [new ReadPages()],
+            Transform = [new ParseFrontMatter(), new ParseMarkdown(), new HashSource()],
+            Link = [new BuildTranslationGraph(), new CheckReferences(), new ResolveLinks()],
+            Render = [new RenderMarkdown(), new ApplyLayout(Assets)],
+        },
+        new(Root)
+        {
+            DependsOn = [Content, Assets],
+            Render = [new RenderRootPage(Content, Assets)],
+        },
+        new(Output)
+        {
+            DependsOn = [Assets, Content, Root],
+            Write = [new WriteOutput(Assets, Content, Root)],
+        },
+    ];
+}

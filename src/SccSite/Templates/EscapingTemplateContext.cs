@@ -1,0 +1,28 @@
+using Scriban;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+
+namespace SccSite.Templates;
+
+/// <summary>
+/// Scriban prints values raw; this context HTML-escapes every value a template prints,
+/// except <see cref="TrustedHtml"/>. Literal template text is written unchanged.
+/// </summary>
+public sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext()
+    {
+        AutoIndent = false; // the default re-indents multi-line values and breaks <pre>
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        LoopLimit = 10_000;
+    }
+
+    public override TemplateContext Write(ScribanSpan span, object? textAsObject)
+    {
+        if (textAsObject is null) return this;
+        if (textAsObject is TrustedHtml trusted) return Write(trusted.Html);
+        var text = ObjectToString(textAsObject);
+        return Write(Html.Encode(text ?? ""));
+    }
+}

@@ -1,0 +1,213 @@
+using SccSite.Config;
+using SccSite.Content;
+using SccSite.I18n;
+using SccSite.Modules;
+using Scriban.Runtime;
+
+namespace SccSite.Templates;
+
+/// <summary>
+/// The read-only view a layout gets of one page: plain values and lists, never the internal
+/// objects. Everything multilingual here comes from the translation graph.
+/// </summary>
+public static class PageView
+{
+    public static ScriptObject Build(LocalizedPage page, SiteModel model, SiteData data, Dictionary dictionary, TrustedHtml body, AssetUrls assets)
+    {
+        var lang = page.Language.Code;
+        var node = page.Node;
+        var view = new ScriptObject
+        {
+            ["key"] = node.Key,
+            ["kind"] = YamlKind(node.Kind),
+            ["section"] = node.Section,
+            ["title"] = page.Text.Title,
+            ["description"] = page.Text.Description,
+            ["url"] = page.Url,
+            ["canonical"] = model.Config.Absolute(Canonical(page).Url),
+            ["content"] = body,
+            ["content_lang"] = page.ContentLanguage.HtmlLang,
+            ["content_dir"] = page.ContentLanguage.DirAttribute,
+            ["is_translated_content"] = page.ContentLanguage.Code == lang,
+            ["is_fallback"] = page.State == TranslationState.Fallback,
+            ["is_stale"] = page.State == TranslationState.Stale,
+            ["fallback_notice"] = dictionary.Format("notice.fallback", ("language", page.ContentLanguage.Name)),
+            ["stale_notice"] = dictionary.Text("notice.stale"),
+            ["original_url"] = node.In(model.Config.DefaultLanguage).Url,
+            ["original_lang"] = model.Config.Default.HtmlLang,
+            ["breadcrumbs"] = Breadcrumbs(page, model),
+            ["translations"] = Switcher(page, model),
+            ["alternates"] = Alternates(page, model),
+            ["x_default"] = page.IsReal ? model.Config.Absolute(node.In(model.Config.DefaultLanguage).Url) : null,
+            ["og_locale"] = page.Language.OgLocale,
+            ["og_locale_alternates"] = page.IsReal ? node.All.Where(p => p.IsReal && p != page).Select(p => p.Language.OgLocale).ToList() : new List<string>(),
+            ["priority"] = null,
+            ["status"] = null,
+            ["period"] = null,
+            ["date"] = null,
+            ["date_iso"] = null,
+            ["end_date_iso"] = null,
+            ["place"] = null,
+            ["initiatives"] = new List<ScriptObject>(),
+            ["events"] = new List<ScriptObject>(),
+            ["children"] = new List<ScriptObject>(),
+            ["groups"] = new List<ScriptObject>(),
+        };
+        AddFacts(view, page, model, data, dictionary);
+        AddLists(view, page, model, dictionary, data);
+
+        var site = new ScriptObject
+        {
+            ["title"] = page.Language.Title,
+            ["base_path"] = model.Config.BasePath,
+            ["home_url"] = model.Config.BasePath + lang + "/",
+            ["root_url"] = model.Config.BasePath,
+            ["lang"] = LanguageView(page.Language),
+            ["css_url"] = assets.Css,
+            ["print_css_url"] = assets.PrintCss,
+            ["favicon_url"] = assets.Favicon,
+        };
+        var root = new ScriptObject { ["page"] = view, ["site"] = site };
+        root.Import("url", new Func<string, string>(key =>
+            (model.Find(key) ?? throw new KeyNotFoundException($"The template asks for the URL of page '{key}', which does not exist.")).In(lang).Url));
+        return root;
+    }
+
+    public static ScriptObject LanguageView(Language language) => new()
+    {
+        ["code"] = language.Code,
+        ["name"] = language.Name,
+        ["html_lang"] = language.HtmlLang,
+        ["hreflang"] = language.Hreflang,
+        ["dir"] = language.DirAttribute,
+    };
+
+    private static string YamlKind(PageKind kind) => Yaml.YamlMap.Kebab(kind.ToString());
+
+    /// <summary>Fallback copies point search engines at the page whose content they show.</summary>
+    public static LocalizedPage Canonical(LocalizedPage page) =>
+        page.IsReal ? page : page.Node.In(page.ContentLanguage.Code);
+
+    private static List<ScriptObject> Breadcrumbs(LocalizedPage page, SiteModel model)
+    {
+        var crumbs = new List<ScriptObject>();
+        if (page.Node.Kind == PageKind.Home) return crumbs;
+        var lang = page.Language.Code;
+        if (model.Find("index") is { } home) crumbs.Add(Crumb(home.In(lang)));
+        if (page.Node.Kind != PageKind.Section && page.Node.Section.Length > 0 && model.FindByPath(model.Config.DefaultLanguage, page.Node.Section + "/index") is { } section)
+            crumbs.Add(Crumb(section.In(lang)));
+        return crumbs;
+    }
+
+    private static ScriptObject Crumb(LocalizedPage p) => new() { ["title"] = p.Text.Title, ["url"] = p.Url, ["lang"] = ForeignLang(p), ["kind"] = YamlKind(p.Node.Kind) };
+
+    private static List<ScriptObject> Switcher(LocalizedPage page, SiteModel model) =>
+        [.. model.Config.Languages.Select(l => page.Node.In(l.Code)).Select(p => new ScriptObject
+        {
+            ["name"] = p.Language.Name,
+            ["code"] = p.Language.Code,
+            ["html_lang"] = p.Language.HtmlLang,
+            ["hreflang"] = p.Language.Hreflang,
+            ["url"] = p.Url,
+            ["current"] = p.Language == page.Language,
+            ["is_fallback"] = !p.IsReal,
+        })];
+
+    private static List<ScriptObject> Alternates(LocalizedPage page, SiteModel model) => !page.IsReal ? [] :
+        [.. model.Config.Languages.Select(l => page.Node.In(l.Code)).Where(p => p.IsReal)
+            .Select(p => new ScriptObject { ["hreflang"] = p.Language.Hreflang, ["url"] = model.Config.Absolute(p.Url) })];
+
+    private static void AddFacts(ScriptObject view, LocalizedPage page, SiteModel model, SiteData data, Dictionary d)
+    {
+        var lang = page.Language.Code;
+        switch (page.Node.Facts)
+        {
+            case InitiativeFacts i:
+                view["priority"] = PriorityLink(i.Priority, model, lang);
+                view["status"] = d.Text("status." + Yaml.YamlMap.Kebab(i.Status.ToString()));
+                view["period"] = i.Period is { } p ? DateFormatter.Period(d, p) : null;
+                break;
+            case EventFacts e:
+                view["priority"] = PriorityLink(e.Priority, model, lang);
+                view["date"] = DateFormatter.FormatRange(d, e.Date, e.EndDate);
+                view["date_iso"] = e.Date.Iso;
+                view["end_date_iso"] = e.EndDate?.Iso;
+                view["place"] = e.Place is null ? null : data.PlaceName(e.Place, lang);
+                break;
+        }
+    }
+
+    private static ScriptObject? PriorityLink(string? priority, SiteModel model, string lang) =>
+        priority is null || model.Find("priorities/" + priority) is not { } node ? null : Card(node.In(lang), null);
+
+    private static void AddLists(ScriptObject view, LocalizedPage page, SiteModel model, Dictionary d, SiteData data)
+    {
+        var lang = page.Language.Code;
+        var node = page.Node;
+        var priorities = model.OfKind(PageKind.Priority).OrderBy(n => n.Order).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
+        var initiatives = model.OfKind(PageKind.Initiative).OrderBy(n => n.Order).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
+        var events = model.OfKind(PageKind.Event).OrderBy(n => ((EventFacts)n.Facts).Date).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
+        ScriptObject InitiativeCard(PageNode n) => Card(n.In(lang), d.Text("status." + Yaml.YamlMap.Kebab(((InitiativeFacts)n.Facts).Status.ToString())));
+        ScriptObject EventCard(PageNode n) => EventCardView(n.In(lang), d, data);
+        string? PriorityOf(PageNode n) => n.Facts switch { InitiativeFacts i => i.Priority, EventFacts e => e.Priority, _ => null };
+
+        switch (node.Kind)
+        {
+            case PageKind.Home:
+                view["children"] = priorities.Select(p => PriorityCard(p, lang, initiatives, d)).ToList();
+                view["events"] = events.Select(EventCard).ToList();
+                break;
+            case PageKind.Priority:
+                var key = CheckReferences.PriorityKey(node);
+                view["initiatives"] = initiatives.Where(n => PriorityOf(n) == key).Select(InitiativeCard).ToList();
+                view["events"] = events.Where(n => PriorityOf(n) == key).Select(EventCard).ToList();
+                break;
+            case PageKind.Section when node.Section == PageKinds.Priorities:
+                view["children"] = priorities.Select(p => PriorityCard(p, lang, initiatives, d)).ToList();
+                break;
+            case PageKind.Section when node.Section == PageKinds.Initiatives:
+                var groups = priorities.Select(p => new ScriptObject
+                {
+                    ["priority"] = Card(p.In(lang), null),
+                    ["items"] = initiatives.Where(n => PriorityOf(n) == CheckReferences.PriorityKey(p)).Select(InitiativeCard).ToList(),
+                }).ToList();
+                var unassigned = initiatives.Where(n => PriorityOf(n) is null).Select(InitiativeCard).ToList();
+                view["groups"] = groups;
+                view["children"] = unassigned;
+                break;
+            case PageKind.Section when node.Section == PageKinds.Events:
+                view["events"] = events.Select(EventCard).ToList();
+                break;
+        }
+    }
+
+    private static ScriptObject PriorityCard(PageNode priority, string lang, List<PageNode> initiatives, Dictionary d)
+    {
+        var key = CheckReferences.PriorityKey(priority);
+        var count = initiatives.Count(n => ((InitiativeFacts)n.Facts).Priority == key);
+        return Card(priority.In(lang), d.Plural("count.initiatives", count));
+    }
+
+    private static ScriptObject EventCardView(LocalizedPage p, Dictionary d, SiteData data)
+    {
+        var facts = (EventFacts)p.Node.Facts;
+        var card = Card(p, DateFormatter.FormatRange(d, facts.Date, facts.EndDate));
+        card["date_iso"] = facts.Date.Iso;
+        card["place"] = facts.Place is null ? null : data.PlaceName(facts.Place, p.Language.Code);
+        return card;
+    }
+
+    private static ScriptObject Card(LocalizedPage p, string? meta) => new()
+    {
+        ["title"] = p.Text.Title,
+        ["description"] = p.Text.Description,
+        ["url"] = p.Url,
+        ["meta"] = meta,
+        ["lang"] = ForeignLang(p),
+        ["date_iso"] = null,
+        ["place"] = null,
+    };
+
+    /// <summary>The lang attribute a link or card needs when its text is in another language (fallback content).</summary>
+    private static string? ForeignLang(LocalizedPage p) => p.ContentLanguage == p.Language ? null : p.ContentLanguage.HtmlLang;
+}

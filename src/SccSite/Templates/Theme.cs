@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using SccSite.Engine;
+using SccSite.I18n;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SccSite.Templates;
+
+/// <summary>The parsed theme: layouts, partials and UI dictionaries, all loaded once from theme/.</summary>
+public sealed class Theme(
+    ImmutableDictionary<string, ThemeTemplate> layouts,
+    ImmutableDictionary<string, ThemeTemplate> partials,
+    ImmutableDictionary<string, Dictionary> dictionaries,
+    string assetsFolder)
+{
+    public const string BaseLayout = "base";
+
+    public ImmutableDictionary<string, ThemeTemplate> Layouts { get; } = layouts;
+    public ImmutableDictionary<string, ThemeTemplate> Partials { get; } = partials;
+    public ImmutableDictionary<string, Dictionary> Dictionaries { get; } = dictionaries;
+    public string AssetsFolder { get; } = assetsFolder;
+
+    public Dictionary Dictionary(string language) => Dictionaries[language];
+
+    public bool HasLayout(string name) => Layouts.ContainsKey(name);
+
+    /// <summary>Renders a layout, then wraps it in the base layout unless <paramref name="wrap"/> is false.</summary>
+    public string Render(string layout, ScriptObject model, Dictionary dictionary, bool wrap = true)
+    {
+        var context = new EscapingTemplateContext();
+        context.PushGlobal(Functions(dictionary));
+        context.PushGlobal(model);
+        var body = RenderTemplate(Layouts[layout], context);
+        if (!wrap) return body.Html;
+        model.SetValue("content", body, readOnly: true);
+        return RenderTemplate(Layouts[BaseLayout], context).Html;
+    }
+
+    private ScriptObject Functions(Dictionary dictionary)
+    {
+        var functions = new ScriptObject();
+        functions.Import("t", new Func<string, string>(dictionary.Text));
+        functions.Import("tn", new Func<string, int, string>((key, count) => dictionary.Plural(key, count)));
+        functions.Import("partial", new Func<TemplateContext, string, object?, TrustedHtml>(RenderPartial));
+        return functions;
+    }
+
+    private TrustedHtml RenderPartial(TemplateContext context, string name, object? it)
+    {
+        if (!Partials.TryGetValue(name, out var partial))
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"There is no partial '{name}' in theme/partials/.");
+        var scope = new ScriptObject { ["it"] = it };
+        context.PushGlobal(scope);
+        try
+        {
+            return RenderTemplate(partial, context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+
+    private static TrustedHtml RenderTemplate(ThemeTemplate template, TemplateContext context)
+    {
+        context.PushOutput();
+        try
+        {
+            // Render returns the pushed output's text and then clears it.
+            return new TrustedHtml(template.Template.Render(context));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new BuildException(ToError(e, template));
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+        {
+            var span = context.CurrentNode?.Span;
+            throw new BuildException(new BuildError(span?.FileName ?? template.DisplayPath, (span?.Start.Line ?? 0) + 1, (span?.Start.Column ?? 0) + 1, e.Message));
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private static BuildError ToError(ScriptRuntimeException e, ThemeTemplate template)
+    {
+        if (e.InnerException is BuildException inner) return inner.Errors[0];
+        var file = string.IsNullOrEmpty(e.Span.FileName) ? template.DisplayPath : e.Span.FileName;
+        var message = (e.InnerException as KeyNotFoundException)?.Message ?? e.OriginalMessage;
+        return new BuildError(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, $"Template error: {message}");
+    }
+}
