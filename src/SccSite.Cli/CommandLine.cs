@@ -36,6 +36,20 @@ public static class CommandLine
             return 2;
         }
         var options = new BuildOptions(parsed.Input, parsed.Output, parsed.Theme, parsed.BaseUrl);
+        try
+        {
+            return await RunCommandAsync(parsed, options, stdout, stderr);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("SCCSITE_DEBUG") is null)
+        {
+            // A bug in the generator, not a user mistake: say so briefly; SCCSITE_DEBUG=1 shows the stack.
+            await stderr.WriteLineAsync($"internal error: {e.GetType().Name}: {e.Message}\nThis is a bug in SccSite. Run again with SCCSITE_DEBUG=1 for details and report it.");
+            return 70;
+        }
+    }
+
+    private static async Task<int> RunCommandAsync(Arguments parsed, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
         return parsed.Command switch
         {
             "build" => Build(options, parsed.Strict, stdout, stderr),

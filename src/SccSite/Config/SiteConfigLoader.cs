@@ -21,7 +21,7 @@ public static class SiteConfigLoader
     public static SiteConfig Parse(string text, string file)
     {
         var errors = new List<BuildError>();
-        var map = YamlMap.Parse(text, file, 1, errors) ?? throw new BuildException(errors);
+        var map = YamlMap.Parse(text, file, 0, errors) ?? throw new BuildException(errors);
 
         var title = map.String("title", required: true) ?? "";
         var baseUrlText = map.String("baseUrl", required: true);

@@ -5,6 +5,9 @@ public sealed record BuildPaths(string Input, string Theme, string Output)
 {
     public string ProjectRoot => Path.GetDirectoryName(Path.GetFullPath(Input).TrimEnd(Path.DirectorySeparatorChar)) ?? "/";
 
-    public string Display(string fullPath) =>
-        Path.GetRelativePath(ProjectRoot, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+    public string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(ProjectRoot, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+    }
 }

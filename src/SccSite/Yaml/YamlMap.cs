@@ -53,6 +53,13 @@ public sealed class YamlMap
             errors.Add(new BuildError(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
                 $"Invalid YAML: {TrimMark(message)}", "Check indentation and quote values that contain ':' or start with a quote."));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, when the text ends inside '[', '{' or a quote.
+            var lastLine = text.TrimEnd('\n').Count(c => c == '\n') + 1;
+            errors.Add(new BuildError(file, lastLine + lineOffset, 1,
+                "Invalid YAML: the text ends inside an unclosed '[', '{' or quote.", "Close the bracket or quote, or quote the whole value."));
+        }
         return null;
     }
 

@@ -1,0 +1,26 @@
+using SccSite.Markdown;
+using Xunit;
+
+namespace SccSite.Tests.Modules;
+
+public class MarkdownTests
+{
+    [Theory]
+    [InlineData("## Привет мир", "привет-мир")]
+    [InlineData("## 你好世界", "你好世界")]
+    [InlineData("## Қазақ тілі", "қазақ-тілі")]
+    [InlineData("## Energy strategy to 2030", "energy-strategy-to-2030")]
+    public void Heading_ids_keep_non_latin_text(string markdown, string id) =>
+        Assert.Equal([id], MarkdownParser.Parse(markdown, 1).HeadingIds);
+
+    [Fact]
+    public void Links_keep_their_line_in_the_source_file()
+    {
+        var body = MarkdownParser.Parse("Intro.\n\nSee [energy](../priorities/energy.md) and ![x](pic.png).", firstLine: 6);
+        Assert.Equal([("../priorities/energy.md", 8, 5), ("pic.png", 8, 43)], body.Links.Select(l => (l.Url, l.Line, l.Column)));
+    }
+
+    [Fact]
+    public void The_pipeline_is_built_once_and_shared() =>
+        Assert.Same(MarkdownPipelineFactory.Shared, MarkdownPipelineFactory.Shared);
+}

@@ -1,3 +1,0 @@
-using Xunit;
-namespace SccSite.Tests;
-public class SmokeTests { [Fact] public void Works() => Assert.Equal(2, 1 + 1); }
