@@ -1,11 +1,7 @@
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace SccSite.Cli;
 
@@ -24,33 +20,18 @@ public static class PreviewServer
             stderr.WriteLine("The first build failed; fix the errors above and save: the preview rebuilds on every change.");
         Directory.CreateDirectory(options.Paths.Output);
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
         var listeners = new Listeners();
         var basePath = SiteBaseUrl(options);
-
-        app.Map(ReloadPath, (HttpContext http, IHostApplicationLifetime life) => listeners.StreamAsync(http, life.ApplicationStopping));
-        app.Use(async (http, next) =>
-        {
-            if (await ServeHtmlAsync(http, options.Paths.Output, basePath)) return;
-            await next();
-        });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PhysicalFileProvider(options.Paths.Output),
-            RequestPath = basePath.TrimEnd('/'),
-            ServeUnknownFileTypes = true,
-        });
+        await using var server = await SiteServer.StartAsync(options.Paths.Output, basePath, port, ReloadScript,
+            app => app.Map(ReloadPath, (HttpContext http, IHostApplicationLifetime life) => listeners.StreamAsync(http, life.ApplicationStopping)));
 
         using var watcher = new RebuildWatcher(options, () =>
         {
             stdout.WriteLine($"[{DateTime.Now:HH:mm:ss}] change detected, rebuilding…");
             if (CommandLine.Build(options, strict: false, stdout, stderr) == 0) listeners.Broadcast();
         });
-        stdout.WriteLine($"Preview: http://127.0.0.1:{port}{basePath} (Ctrl+C to stop)");
-        await app.RunAsync();
+        stdout.WriteLine($"Preview: {server.Url} (Ctrl+C to stop)");
+        await server.WaitForShutdownAsync();
         return 0;
     }
 
@@ -64,33 +45,6 @@ public static class PreviewServer
         {
             return "/";
         }
-    }
-
-    /// <summary>Serves an HTML page (or a folder's index.html) with the reload script added.</summary>
-    private static async Task<bool> ServeHtmlAsync(HttpContext http, string root, string basePath)
-    {
-        var path = http.Request.Path.Value ?? "/";
-        if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath) return false;
-        var relative = path.Length >= basePath.Length ? path[basePath.Length..] : "";
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (!relative.EndsWith(".html", StringComparison.Ordinal)) return false;
-        string file;
-        try
-        {
-            file = Engine.OutputPath.Under(root, Uri.UnescapeDataString(relative));
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        if (!File.Exists(file)) return false;
-        var html = await File.ReadAllTextAsync(file);
-        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        html = at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript);
-        http.Response.ContentType = "text/html; charset=utf-8";
-        http.Response.Headers.CacheControl = "no-store";
-        await http.Response.WriteAsync(html, Encoding.UTF8);
-        return true;
     }
 
     private sealed class Listeners

@@ -1,0 +1,120 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SccSite.Cli;
+
+/// <summary>
+/// Serves a built output folder on 127.0.0.1 the way a static host does: pretty URLs map to
+/// index.html, the site lives under its base path, and unknown paths get the site's 404 page.
+/// The preview adds a live-reload script; tests use it as is.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SiteServer(WebApplication app, string url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    /// <summary>The server's origin plus the site's base path, e.g. http://127.0.0.1:5080/sco/.</summary>
+    public string Url { get; }
+
+    public static async Task<SiteServer> StartAsync(string outputFolder, string basePath, int port = 0, string? injectBeforeBodyEnd = null,
+        Action<WebApplication>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        configure?.Invoke(app);
+        app.Use(async (http, next) =>
+        {
+            if (await ServeHtmlAsync(http, outputFolder, basePath, injectBeforeBodyEnd)) return;
+            await next();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(outputFolder),
+            RequestPath = basePath.TrimEnd('/'),
+            ServeUnknownFileTypes = true,
+        });
+        app.Run(async http => await NotFoundAsync(http, outputFolder, basePath));
+        await app.StartAsync();
+        var address = app.Urls.First();
+        return new SiteServer(app, address.TrimEnd('/') + basePath);
+    }
+
+    /// <summary>Serves an HTML page (or a folder's index.html), optionally with a script added.</summary>
+    private static async Task<bool> ServeHtmlAsync(HttpContext http, string root, string basePath, string? inject)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        if (!path.StartsWith(basePath, StringComparison.Ordinal)) return false;
+        var relative = path[basePath.Length..];
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        else if (!Path.HasExtension(relative) && File.Exists(Resolve(root, relative + "/index.html") ?? ""))
+        {
+            http.Response.Redirect(path + "/" + http.Request.QueryString);
+            return true;
+        }
+        if (!relative.EndsWith(".html", StringComparison.Ordinal)) return false;
+        var file = Resolve(root, relative);
+        if (file is null || !File.Exists(file)) return false;
+        await WriteHtmlAsync(http, file, inject, StatusCodes.Status200OK);
+        return true;
+    }
+
+    private static async Task NotFoundAsync(HttpContext http, string root, string basePath)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        var relative = path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : "";
+        var language = relative.Split('/')[0];
+        var page = new[] { Resolve(root, language + "/404.html"), Resolve(root, "404.html") }.FirstOrDefault(f => f is not null && File.Exists(f));
+        if (page is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        await WriteHtmlAsync(http, page, null, StatusCodes.Status404NotFound);
+    }
+
+    private static string? Resolve(string root, string relative)
+    {
+        try
+        {
+            return Engine.OutputPath.Under(root, Uri.UnescapeDataString(relative));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WriteHtmlAsync(HttpContext http, string file, string? inject, int status)
+    {
+        var html = await File.ReadAllTextAsync(file);
+        if (inject is not null)
+        {
+            var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            html = at < 0 ? html + inject : html.Insert(at, inject);
+        }
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        await http.Response.WriteAsync(html, Encoding.UTF8);
+    }
+
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
