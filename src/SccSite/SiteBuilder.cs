@@ -22,6 +22,12 @@ public sealed record BuildResult(
 /// <summary>Options of a build: where to read and write, and an optional base URL that overrides site.yml.</summary>
 public sealed record BuildOptions(string Input, string Output, string? Theme = null, string? BaseUrl = null, Phase LastPhase = Phase.Write)
 {
+    /// <summary>Search settings to use instead of detecting Pagefind (tests pin them).</summary>
+    public Publishing.Search? Search { get; init; }
+
+    /// <summary>Where progress lines go (installing tools); nothing by default.</summary>
+    public Action<string>? Log { get; init; }
+
     public BuildPaths Paths => new(
         Path.GetFullPath(Input),
         Path.GetFullPath(Theme ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Input).TrimEnd(Path.DirectorySeparatorChar))!, "theme")),
@@ -41,7 +47,9 @@ public static class SiteBuilder
             var config = LoadConfig(options);
             var theme = ThemeLoader.Load(paths, config);
             var data = SiteData.Load(paths, config);
-            var context = new BuildContext(paths, config, theme, data);
+            var search = options.Search ?? Publishing.Search.Detect(paths, options.Log ?? (_ => { }));
+            var context = new BuildContext(paths, config, theme, data, search);
+            if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
             var engine = new PipelineEngine(SitePipelines.All);
             var result = engine.Run(context, options.LastPhase);
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);

@@ -9,6 +9,10 @@ public static class SitePipelines
     public const string Assets = "Assets";
     public const string Content = "Content";
     public const string Root = "Root";
+    public const string Special = "Special";
+    public const string Publishing = "Publishing";
+    public const string Redirects = "Redirects";
+    public const string Search = "Search";
     public const string Output = "Output";
 
     public static IReadOnlyList<Pipeline> All { get; } =
@@ -16,6 +20,7 @@ public static class SitePipelines
         new(Assets)
         {
             Read = [new ReadAssets()],
+            Transform = [new MinifyAssets(), new FingerprintAssets()],
         },
         new(Content)
         {
@@ -30,10 +35,30 @@ public static class SitePipelines
             DependsOn = [Content, Assets],
             Render = [new RenderRootPage(Content, Assets)],
         },
+        new(Special)
+        {
+            DependsOn = [Content, Assets],
+            Render = [new RenderSpecialPages(Content, Assets)],
+        },
+        new(Publishing)
+        {
+            DependsOn = [Content],
+            Render = [new RenderPublishingFiles(Content)],
+        },
+        new(Redirects)
+        {
+            DependsOn = [Content],
+            Render = [new RenderRedirects(Content)],
+        },
+        new(Search)
+        {
+            DependsOn = [Content],
+            Render = [new IndexSearch(Content)],
+        },
         new(Output)
         {
-            DependsOn = [Assets, Content, Root],
-            Write = [new WriteOutput(Assets, Content, Root)],
+            DependsOn = [Assets, Content, Root, Special, Publishing, Redirects, Search],
+            Write = [new WriteOutput(Assets, Content, Root, Special, Publishing, Redirects, Search)],
         },
     ];
 }

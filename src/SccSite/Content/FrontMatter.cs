@@ -26,7 +26,11 @@ public enum InitiativeStatus
 }
 
 /// <summary>The parsed front matter of one source file, with where its body starts.</summary>
-public sealed record FrontMatter(PageKind Kind, PageText Text, PageFacts? Facts, int BodyLine, string Body, IReadOnlyDictionary<string, (int Line, int Column)> FactPositions);
+public sealed record FrontMatter(PageKind Kind, PageText Text, PageFacts? Facts, int BodyLine, string Body, IReadOnlyDictionary<string, (int Line, int Column)> FactPositions)
+{
+    /// <summary>Old paths of the page (relative to its language folder) that redirect to it; source language only.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> Aliases { get; init; } = [];
+}
 
 public static class FactValues
 {

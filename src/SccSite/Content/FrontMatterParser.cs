@@ -6,7 +6,7 @@ namespace SccSite.Content;
 /// <summary>Splits a page into YAML front matter and Markdown body, and reads the front matter strictly by page kind.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] TextKeys = ["title", "description", "translationKey", "translatedFrom"];
+    private static readonly string[] TextKeys = ["title", "description", "translationKey", "translatedFrom", "aliases"];
 
     public static IReadOnlyList<string> FactKeys(PageKind kind) => kind switch
     {
@@ -41,6 +41,12 @@ public static class FrontMatterParser
         if (isSourceLanguage && translatedFrom is not null)
             map.Error(map.Find("translatedFrom"), "'translatedFrom' belongs on translations only.", "Remove it from the default-language page.");
 
+        var aliases = map.StringList("aliases");
+        if (!isSourceLanguage && aliases.Count > 0)
+            map.Error(map.KeyNode("aliases"), "'aliases' belongs on the default-language page only.", "Move it there: every language gets the redirects.");
+        foreach (var alias in aliases.Where(a => !IsSafeAlias(a)))
+            map.Error(map.Find("aliases"), $"The alias '{alias}' is not a safe path inside the language folder.", "Write it like 'old-section/old-page', without '..', a scheme or a leading language code.");
+
         var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (var key in FactKeys(kind))
             if (map.KeyNode(key) is { } node) positions[key] = ((int)node.Start.Line + 1, (int)node.Start.Column);
@@ -49,7 +55,17 @@ public static class FrontMatterParser
 
         if (errors.Count > 0) throw new BuildException(errors);
         var page = new PageText(title!, description!, translationKey, translatedFrom);
-        return new FrontMatter(kind, page, positions.Count > 0 || isSourceLanguage ? facts : null, bodyLine, text[bodyStart..], positions);
+        return new FrontMatter(kind, page, positions.Count > 0 || isSourceLanguage ? facts : null, bodyLine, text[bodyStart..], positions)
+        {
+            Aliases = [.. aliases.Select(a => a.Trim('/'))],
+        };
+    }
+
+    /// <summary>An alias is a relative path of URL-safe segments; it can never point outside the output folder.</summary>
+    public static bool IsSafeAlias(string alias)
+    {
+        var segments = alias.Trim('/').Split('/');
+        return alias.Trim('/').Length > 0 && segments.All(Modules.ReadPages.IsSafeSegment);
     }
 
     private static PageFacts ReadFacts(PageKind kind, YamlMap map, bool required)

@@ -13,8 +13,8 @@ public sealed class ApplyLayout(string assetsPipeline) : PerDocumentModule
         var model = document.Get<SiteModel>();
         var theme = context.Get<Theme>();
         var dictionary = theme.Dictionary(page.Language.Code);
-        var assets = AssetUrls.From(context.OutputOf(assetsPipeline), model.Config.BasePath);
-        var view = PageView.Build(page, model, context.Get<SiteData>(), dictionary, document.Get<BodyHtml>().Html, assets);
+        var inputs = new RenderInputs(model, context.Get<SiteData>(), AssetUrls.From(context.OutputOf(assetsPipeline), model.Config.BasePath), context.Get<Publishing.Search>().Enabled);
+        var view = PageView.Build(page, inputs, dictionary, document.Get<BodyHtml>().Html);
         return document.WithContent(theme.Render(LayoutFor(page.Node, theme), view, dictionary));
     }
 

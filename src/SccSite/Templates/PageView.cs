@@ -2,6 +2,7 @@ using SccSite.Config;
 using SccSite.Content;
 using SccSite.I18n;
 using SccSite.Modules;
+using SccSite.Publishing;
 using Scriban.Runtime;
 
 namespace SccSite.Templates;
@@ -12,8 +13,9 @@ namespace SccSite.Templates;
 /// </summary>
 public static class PageView
 {
-    public static ScriptObject Build(LocalizedPage page, SiteModel model, SiteData data, Dictionary dictionary, TrustedHtml body, AssetUrls assets)
+    public static ScriptObject Build(LocalizedPage page, RenderInputs inputs, Dictionary dictionary, TrustedHtml body)
     {
+        var (model, data) = (inputs.Model, inputs.Data);
         var lang = page.Language.Code;
         var node = page.Node;
         var view = new ScriptObject
@@ -52,24 +54,66 @@ public static class PageView
             ["events"] = new List<ScriptObject>(),
             ["children"] = new List<ScriptObject>(),
             ["groups"] = new List<ScriptObject>(),
+            ["searchable"] = page.IsReal,
+            ["json_ld"] = StructuredData.ForPage(page, model, data),
         };
         AddFacts(view, page, model, data, dictionary);
         AddLists(view, page, model, dictionary, data);
+        return Root(view, page.Language, inputs);
+    }
 
+    /// <summary>A generated page that exists in every language (404, search): same shape as a content page.</summary>
+    public static ScriptObject Special(string key, string slug, Language language, RenderInputs inputs, string title, string description)
+    {
+        var config = inputs.Model.Config;
+        string UrlIn(Language l) => config.BasePath + l.Code + "/" + slug;
+        var view = new ScriptObject
+        {
+            ["key"] = key, ["kind"] = key, ["section"] = "", ["title"] = title, ["description"] = description,
+            ["url"] = UrlIn(language), ["canonical"] = config.Absolute(UrlIn(language)), ["content"] = new TrustedHtml(""),
+            ["content_lang"] = language.HtmlLang, ["content_dir"] = language.DirAttribute, ["is_translated_content"] = true,
+            ["is_fallback"] = false, ["is_stale"] = false, ["fallback_notice"] = "", ["stale_notice"] = "",
+            ["original_url"] = UrlIn(config.Default), ["original_lang"] = config.Default.HtmlLang,
+            ["breadcrumbs"] = new List<ScriptObject>(),
+            ["translations"] = config.Languages.Select(l => new ScriptObject
+            {
+                ["name"] = l.Name, ["code"] = l.Code, ["html_lang"] = l.HtmlLang, ["hreflang"] = l.Hreflang,
+                ["url"] = UrlIn(l), ["current"] = l == language, ["is_fallback"] = false,
+            }).ToList(),
+            ["alternates"] = new List<ScriptObject>(), ["x_default"] = null,
+            ["og_locale"] = language.OgLocale, ["og_locale_alternates"] = new List<string>(),
+            ["priority"] = null, ["status"] = null, ["period"] = null, ["date"] = null, ["date_iso"] = null,
+            ["end_date_iso"] = null, ["place"] = null,
+            ["initiatives"] = new List<ScriptObject>(), ["events"] = new List<ScriptObject>(),
+            ["children"] = new List<ScriptObject>(), ["groups"] = new List<ScriptObject>(),
+            ["searchable"] = false,
+            ["json_ld"] = StructuredData.ForSite(language, inputs.Model),
+        };
+        return Root(view, language, inputs);
+    }
+
+    private static ScriptObject Root(ScriptObject view, Language language, RenderInputs inputs)
+    {
+        var model = inputs.Model;
+        var basePath = model.Config.BasePath;
         var site = new ScriptObject
         {
-            ["title"] = page.Language.Title,
-            ["base_path"] = model.Config.BasePath,
-            ["home_url"] = model.Config.BasePath + lang + "/",
-            ["root_url"] = model.Config.BasePath,
-            ["lang"] = LanguageView(page.Language),
-            ["css_url"] = assets.Css,
-            ["print_css_url"] = assets.PrintCss,
-            ["favicon_url"] = assets.Favicon,
+            ["title"] = language.Title,
+            ["base_path"] = basePath,
+            ["home_url"] = basePath + language.Code + "/",
+            ["root_url"] = basePath,
+            ["lang"] = LanguageView(language),
+            ["css_url"] = inputs.Assets.Css,
+            ["print_css_url"] = inputs.Assets.PrintCss,
+            ["favicon_url"] = inputs.Assets.Favicon,
+            ["search_js_url"] = inputs.Assets.SearchJs,
+            ["feed_url"] = basePath + language.Code + "/" + Publishing.Feeds.FileName,
+            ["search_url"] = inputs.SearchEnabled ? basePath + language.Code + "/" + Publishing.Search.Slug : null,
+            ["pagefind_url"] = basePath + Publishing.Search.Bundle + "/",
         };
         var root = new ScriptObject { ["page"] = view, ["site"] = site };
         root.Import("url", new Func<string, string>(key =>
-            (model.Find(key) ?? throw new KeyNotFoundException($"The template asks for the URL of page '{key}', which does not exist.")).In(lang).Url));
+            (model.Find(key) ?? throw new KeyNotFoundException($"The template asks for the URL of page '{key}', which does not exist.")).In(language.Code).Url));
         return root;
     }
 

@@ -12,6 +12,9 @@ public static partial class UiKeys
         "period.single", "period.range", "number.group_separator",
         "status.proposed", "status.planned", "status.established", "status.declared",
         "notice.fallback", "notice.stale", "count.initiatives", "root.enter",
+        "feed.subtitle", "not_found.title", "not_found.description", "not_found.home",
+        "search.title", "search.description", "search.placeholder", "search.clear", "search.load_more", "search.label",
+        "search.zero_results", "search.many_results", "search.one_result", "search.searching",
     ];
 
     [GeneratedRegex("""\b(?:t|tn)\s+["']([A-Za-z0-9_.\-]+)["']""")]

@@ -49,7 +49,7 @@ public sealed class YamlMap
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            message = message.Replace("While scanning a plain scalar value, found invalid mapping.", "Invalid YAML: a value contains ': '.");
+            message = message.Replace("While scanning a plain scalar value, found invalid mapping.", "a value contains ': ' and must be quoted.");
             errors.Add(new BuildError(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
                 $"Invalid YAML: {TrimMark(message)}", "Check indentation and quote values that contain ':' or start with a quote."));
         }

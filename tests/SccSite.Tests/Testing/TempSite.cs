@@ -17,9 +17,11 @@ public sealed class TempSite : IDisposable
     public string Theme => Path.Combine(Root, "theme");
     public string Output => Path.Combine(Root, "output");
 
-    public BuildOptions Options(string? baseUrl = null) => new(Input, Output, Theme, baseUrl);
+    /// <summary>Build options; search is off unless asked for, so snapshots hold only our own output.</summary>
+    public BuildOptions Options(string? baseUrl = null, bool search = false) =>
+        new(Input, Output, Theme, baseUrl) { Search = search ? Publishing.Search.Find(new SccSite.Engine.BuildPaths(Input, Theme, Output), _ => { }) : null };
 
-    public BuildResult Build(string? baseUrl = null) => SiteBuilder.Build(Options(baseUrl));
+    public BuildResult Build(string? baseUrl = null, bool search = false) => SiteBuilder.Build(Options(baseUrl, search));
 
     public string Read(string outputPath) => File.ReadAllText(Path.Combine(Output, outputPath));
 

@@ -1,0 +1,40 @@
+using SccSite.Content;
+using SccSite.Templates;
+
+namespace SccSite.Publishing;
+
+/// <summary>Redirect pages for moved pages: a meta refresh plus a canonical link, in every language.</summary>
+public static class Redirects
+{
+    public static IEnumerable<(string Destination, string Html, string SourceFile)> For(SiteModel model)
+    {
+        foreach (var node in model.Nodes)
+        {
+            var meta = node.Source.Get<FrontMatter>();
+            foreach (var alias in meta.Aliases)
+            foreach (var page in node.All.OrderBy(p => model.Config.Languages.IndexOf(p.Language)))
+                yield return (PageUrls.Destination(page.Language.Code, alias + "/index"), Html(model.Config.Absolute(page.Url), page.Language.HtmlLang, page.Text.Title), node.Source.Get<SourceFile>().DisplayPath);
+        }
+    }
+
+    public static string Html(string target, string lang, string title)
+    {
+        var url = Templates.Html.Encode(target);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{Templates.Html.Encode(lang)}">
+            <head>
+            <meta charset="utf-8">
+            <title>{Templates.Html.Encode(title)}</title>
+            <meta name="robots" content="noindex">
+            <link rel="canonical" href="{url}">
+            <meta http-equiv="refresh" content="0; url={url}">
+            </head>
+            <body>
+            <p><a href="{url}">{Templates.Html.Encode(title)}</a></p>
+            </body>
+            </html>
+
+            """;
+    }
+}

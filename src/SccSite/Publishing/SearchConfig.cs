@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using SccSite.Config;
+using SccSite.I18n;
+using SccSite.Templates;
+
+namespace SccSite.Publishing;
+
+/// <summary>The search page's settings for Pagefind UI, as JSON that is safe inside a script element.</summary>
+public static class SearchConfig
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static TrustedHtml Json(Dictionary d, SiteConfig config, Language language) => new(new JsonObject
+    {
+        ["bundlePath"] = config.BasePath + Search.Bundle + "/",
+        ["baseUrl"] = config.BasePath,
+        ["language"] = language.HtmlLang,
+        ["translations"] = new JsonObject
+        {
+            ["placeholder"] = d.Text("search.placeholder"),
+            ["clear_search"] = d.Text("search.clear"),
+            ["load_more"] = d.Text("search.load_more"),
+            ["search_label"] = d.Text("search.label"),
+            ["zero_results"] = d.Text("search.zero_results"),
+            ["many_results"] = d.Text("search.many_results"),
+            ["one_result"] = d.Text("search.one_result"),
+            ["searching"] = d.Text("search.searching"),
+        },
+    }.ToJsonString(Options));
+}

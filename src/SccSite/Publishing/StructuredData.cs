@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using SccSite.Config;
+using SccSite.Content;
+using SccSite.Templates;
+
+namespace SccSite.Publishing;
+
+/// <summary>
+/// JSON-LD for the head of each page: the website, the organisation it is about, and an Event
+/// for event pages. The encoder escapes '&lt;', '&gt;' and '&amp;', so no front-matter value can
+/// close the script element.
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), // still escapes the HTML-sensitive characters
+        WriteIndented = false,
+    };
+
+    public static TrustedHtml ForSite(Language language, SiteModel model) =>
+        Serialize(new JsonArray(WebSite(language, model), Organization()));
+
+    public static TrustedHtml ForPage(LocalizedPage page, SiteModel model, SiteData data)
+    {
+        var graph = new JsonArray(WebSite(page.Language, model), Organization());
+        if (page.Node.Facts is EventFacts e)
+        {
+            var text = page.Text;
+            var item = new JsonObject
+            {
+                ["@type"] = "Event",
+                ["name"] = text.Title,
+                ["description"] = text.Description,
+                ["url"] = model.Config.Absolute(page.Url),
+                ["inLanguage"] = page.ContentLanguage.HtmlLang,
+                ["startDate"] = e.Date.Iso,
+            };
+            if (e.EndDate is { } end) item["endDate"] = end.Iso;
+            if (e.Place is { } place)
+                item["location"] = new JsonObject { ["@type"] = "Place", ["name"] = data.PlaceName(place, page.Language.Code) };
+            graph.Add(item);
+        }
+        return Serialize(graph);
+    }
+
+    private static JsonObject WebSite(Language language, SiteModel model) => new()
+    {
+        ["@type"] = "WebSite",
+        ["name"] = language.Title,
+        ["url"] = model.Config.Absolute(model.Config.BasePath + language.Code + "/"),
+        ["inLanguage"] = language.HtmlLang,
+        ["about"] = new JsonObject { ["@id"] = "#sco" },
+    };
+
+    // Facts from the source article: founded in 2001 in Shanghai.
+    private static JsonObject Organization() => new()
+    {
+        ["@type"] = "Organization",
+        ["@id"] = "#sco",
+        ["name"] = "Shanghai Cooperation Organisation",
+        ["alternateName"] = "SCO",
+        ["foundingDate"] = "2001",
+        ["foundingLocation"] = new JsonObject { ["@type"] = "Place", ["name"] = "Shanghai" },
+    };
+
+    private static TrustedHtml Serialize(JsonArray graph) =>
+        new(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph }.ToJsonString(Options));
+}
