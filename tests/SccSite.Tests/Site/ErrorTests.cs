@@ -12,7 +12,7 @@ public class ErrorTests
         { "malformed YAML", "input/en/about.md", s => s.Replace("title: About the fixture", "title: [About"), "input/en/about.md:3:1: error: Invalid YAML" },
         { "missing required field", "input/en/initiatives/one.md", s => s.Replace("status: planned\n", ""), "input/en/initiatives/one.md:2:1: error: Missing required field 'status'" },
         { "unknown priority", "input/en/initiatives/one.md", s => s.Replace("priority: alpha", "priority: omega"), "input/en/initiatives/one.md:4:1: error: Unknown priority 'omega'" },
-        { "broken internal link", "input/en/priorities/alpha.md", s => s.Replace("../initiatives/one.md", "../initiatives/none.md"), "input/en/priorities/alpha.md:7:27: error: The link '../initiatives/none.md' points to a page that does not exist" },
+        { "broken internal link", "input/en/priorities/alpha.md", s => s.Replace("../initiatives/one.md", "../initiatives/none.md"), "input/en/priorities/alpha.md:8:27: error: The link '../initiatives/none.md' points to a page that does not exist" },
         { "template syntax error", "theme/partials/card.html", s => s.Replace("{{ it.title }}", "{{ it.title "), "theme/partials/card.html:2:" },
         { "unknown config key", "input/site.yml", s => s + "colour: blue\n", "input/site.yml:29:1: error: Unknown key 'colour'" },
         { "contradicting translation", "input/ru/priorities/alpha.md", s => s.Replace("translatedFrom", "order: 2\ntranslatedFrom"), "input/ru/priorities/alpha.md:4:1: error: 'order: 2' contradicts the source page" },
