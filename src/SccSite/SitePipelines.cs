@@ -7,6 +7,7 @@ namespace SccSite;
 public static class SitePipelines
 {
     public const string Assets = "Assets";
+    public const string Static = "Static";
     public const string Content = "Content";
     public const string Root = "Root";
     public const string Special = "Special";
@@ -19,14 +20,18 @@ public static class SitePipelines
     [
         new(Assets)
         {
-            Read = [new ReadAssets()],
+            Read = [ReadFiles.ThemeAssets()],
             Transform = [new MinifyAssets(), new FingerprintAssets()],
+        },
+        new(Static)
+        {
+            Read = [ReadFiles.StaticFiles()],
         },
         new(Content)
         {
             DependsOn = [Assets],
             Read = [new ReadPages()],
-            Transform = [new ParseFrontMatter(), new ParseMarkdown(), new HashSource()],
+            Transform = [new ParseFrontMatter(), new ParseMarkdown(), new MeasureImages(), new HashSource()],
             Link = [new BuildTranslationGraph(), new CheckReferences(), new ResolveLinks()],
             Render = [new RenderMarkdown(), new ApplyLayout(Assets)],
         },
@@ -57,8 +62,8 @@ public static class SitePipelines
         },
         new(Output)
         {
-            DependsOn = [Assets, Content, Root, Special, Publishing, Redirects, Search],
-            Write = [new WriteOutput(Assets, Content, Root, Special, Publishing, Redirects, Search)],
+            DependsOn = [Assets, Static, Content, Root, Special, Publishing, Redirects, Search],
+            Write = [new WriteOutput(Assets, Static, Content, Root, Special, Publishing, Redirects, Search)],
         },
     ];
 }

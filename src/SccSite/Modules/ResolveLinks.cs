@@ -25,7 +25,7 @@ public sealed class ResolveLinks : PerDocumentModule
         foreach (var link in body.Links)
         {
             if (urls.ContainsKey(link.Url) || IsExternal(link.Url)) continue;
-            var resolved = Resolve(link, source, body, page, model, out var error);
+            var resolved = Resolve(link, source, body, page, model, context.Get<BuildPaths>().Input, out var error);
             if (resolved is not null) urls[link.Url] = resolved;
             else errors.Add(new BuildError(source.DisplayPath, link.Line, link.Column, error!.Value.Message, error.Value.Hint));
         }
@@ -36,7 +36,7 @@ public sealed class ResolveLinks : PerDocumentModule
     public static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is var c and > 0 && url[..c].All(char.IsAsciiLetter));
 
-    private static string? Resolve(LinkReference link, SourceFile source, MarkdownBody body, LocalizedPage page, SiteModel model, out (string Message, string Hint)? error)
+    private static string? Resolve(LinkReference link, SourceFile source, MarkdownBody body, LocalizedPage page, SiteModel model, string inputFolder, out (string Message, string Hint)? error)
     {
         error = null;
         var hash = link.Url.IndexOf('#');
@@ -48,9 +48,17 @@ public sealed class ResolveLinks : PerDocumentModule
             error = ($"The link '{link.Url}' points to a heading that does not exist on this page.", HeadingHint(body));
             return null;
         }
-        if (path.StartsWith('/') || !path.EndsWith(".md", StringComparison.Ordinal))
+        if (path.StartsWith('/'))
         {
-            error = ($"The link '{link.Url}' is not a relative link to a page.", "Link to the page's .md file with a relative path, e.g. ../priorities/energy-cooperation.md.");
+            error = ($"The link '{link.Url}' is an absolute path, which breaks when the site is hosted under a sub-path.", "Link to the page's .md file with a relative path, e.g. ../priorities/energy-cooperation.md.");
+            return null;
+        }
+        if (!path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var file = StaticFiles.Resolve(source, path, out var problem);
+            if (file is not null && File.Exists(Path.Combine(inputFolder, ReadPages.StaticFolder, file)))
+                return model.Config.BasePath + "static/" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString));
+            error = ($"The link '{link.Url}' points to a file that was not found ({problem ?? $"input/static/{file} does not exist"}).", "Link pages by their .md file, and other files under input/static/.");
             return null;
         }
         var target = Normalize(source.RelativePath, Uri.UnescapeDataString(path));

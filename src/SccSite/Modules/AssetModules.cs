@@ -20,22 +20,27 @@ public sealed record AssetUrls(string Css, string PrintCss, string Favicon, stri
     }
 }
 
-/// <summary>Reads theme/assets; each file keeps its path under assets/ until it is fingerprinted.</summary>
-public sealed class ReadAssets : IModule
+/// <summary>Reads every file of a folder as an asset to publish under a prefix, in ordinal path order.</summary>
+public sealed class ReadFiles(Func<BuildContext, string> folder, string destinationPrefix) : IModule
 {
+    /// <summary>The theme's CSS, JavaScript and icons: theme/assets/ to assets/.</summary>
+    public static ReadFiles ThemeAssets() => new(c => c.Get<Theme>().AssetsFolder, "assets/");
+
+    /// <summary>Files pages link to, such as images: input/static/ to static/.</summary>
+    public static ReadFiles StaticFiles() => new(c => Path.Combine(c.Get<BuildPaths>().Input, ReadPages.StaticFolder), "static/");
+
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var folder = context.Get<Theme>().AssetsFolder;
-        if (!Directory.Exists(folder)) return [];
-        var result = ImmutableArray.CreateBuilder<Document>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                     .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
-                     .Order(StringComparer.Ordinal))
-        {
-            var bytes = File.ReadAllBytes(Path.Combine(folder, file));
-            result.Add(Document.Create("theme/assets/" + file).WithDestination("assets/" + file).With(new AssetFile(file, bytes)));
-        }
-        return result.ToImmutable();
+        var root = folder(context);
+        if (!Directory.Exists(root)) return [];
+        return
+        [
+            .. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal)
+                .Select(f => Document.Create(destinationPrefix + f).WithDestination(destinationPrefix + f)
+                    .With(new AssetFile(f, File.ReadAllBytes(Path.Combine(root, f))))),
+        ];
     }
 }
 
