@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using System.Xml.Schema;
 using AngleSharp.Html.Parser;
 using SccSite.Publishing;
 using SccSite.Tests.Testing;
@@ -28,6 +29,23 @@ public class PublishingTests
         var home = sitemap.Descendants(SitemapNs + "url").Single(u => u.Element(SitemapNs + "loc")!.Value == "https://fixture.example.org/ru/");
         Assert.Equal(["en", "ru", "zh-Hans", "x-default"], home.Elements().Skip(1).Select(l => (string)l.Attribute("hreflang")!));
         Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://fixture.example.org/sitemap.xml\n", site.Read("robots.txt"));
+    }
+
+    [Fact]
+    public void The_sitemap_is_valid_against_the_sitemap_schema()
+    {
+        using var site = new TempSite(Repo.Input);
+        Assert.True(site.Build().Succeeded);
+        var schemas = new System.Xml.Schema.XmlSchemaSet();
+        schemas.Add("http://www.sitemaps.org/schemas/sitemap/0.9", Path.Combine(Repo.TestsProject, "Schemas", "sitemap.xsd"));
+        var problems = new List<string>();
+        XDocument.Parse(site.Read("sitemap.xml")).Validate(schemas, (_, e) => problems.Add($"{e.Severity}: {e.Message}"));
+        Assert.Empty(problems);
+        // The check can fail: an element the schema does not allow is reported.
+        var broken = XDocument.Parse(site.Read("sitemap.xml").Replace("<loc>", "<location>").Replace("</loc>", "</location>"));
+        var reported = false;
+        broken.Validate(schemas, (_, _) => reported = true);
+        Assert.True(reported);
     }
 
     [Theory]
