@@ -3,6 +3,8 @@ namespace SccSite.Cli;
 /// <summary>The parsed command line. Unknown options are errors, never ignored.</summary>
 public sealed record Arguments(string Command, string Input, string Output, string? Theme, string? BaseUrl, bool Strict, int Port, IReadOnlyList<string> Files, string? Error)
 {
+    public bool Timings { get; init; }
+
     public static Arguments Parse(string[] args)
     {
         var result = new Arguments("help", "input", "output", null, null, false, 5080, [], null);
@@ -28,6 +30,7 @@ public sealed record Arguments(string Command, string Input, string Output, stri
                 case "--theme": result = result with { Theme = Value() }; break;
                 case "--base-url": result = result with { BaseUrl = Value() }; break;
                 case "--strict": result = result with { Strict = true }; break;
+                case "--timings": result = result with { Timings = true }; break;
                 case "--port":
                     if (!int.TryParse(Value(), out var port) || port is < 1 or > 65535) return result with { Error = "--port needs a number from 1 to 65535." };
                     result = result with { Port = port };

@@ -24,6 +24,7 @@ public static class CommandLine
           --theme DIR      Theme folder (default: theme next to the input folder)
           --base-url URL   Public URL of the site, e.g. https://example.org/sco/ (default: baseUrl in site.yml)
           --strict         With build: fail like 'check' when translations are incomplete.
+          --timings        With build: print the slowest modules.
           --port N         With preview: the port (default 5080).
         """;
 
@@ -52,7 +53,7 @@ public static class CommandLine
     {
         return parsed.Command switch
         {
-            "build" => Build(options, parsed.Strict, stdout, stderr),
+            "build" => Build(options, parsed.Strict, stdout, stderr, parsed.Timings),
             "check" => Build(options with { LastPhase = Phase.Render }, strict: true, stdout, stderr),
             "translations" => MarkCurrent(options, parsed.Files, stdout, stderr),
             "preview" => await PreviewServer.RunAsync(options, parsed.Port, stdout, stderr),
@@ -67,7 +68,7 @@ public static class CommandLine
         return 0;
     }
 
-    public static int Build(BuildOptions options, bool strict, TextWriter stdout, TextWriter stderr)
+    public static int Build(BuildOptions options, bool strict, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var result = SiteBuilder.Build(options);
         if (!result.Succeeded)
@@ -81,6 +82,9 @@ public static class CommandLine
         foreach (var notice in result.Notices) stdout.WriteLine($"note: {notice}");
         stdout.WriteLine();
         stdout.WriteLine(TranslationReport.Format(report));
+        if (timings)
+            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(12))
+                stdout.WriteLine($"timing: {t.Elapsed.TotalMilliseconds,8:F1} ms  {t.Pipeline}/{t.Phase}/{t.Module}");
         if (result.Written is { } w)
             stdout.WriteLine($"\nWrote {options.Paths.Display(options.Paths.Output)}/: {w.Written} files changed, {w.Unchanged} unchanged, {w.Deleted} removed.");
         if (strict && report.Any(s => !s.IsComplete))

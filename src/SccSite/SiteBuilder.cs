@@ -16,6 +16,8 @@ public sealed record BuildResult(
     WriteSummary? Written,
     TimeSpan Elapsed)
 {
+    public ImmutableArray<ModuleTiming> Timings { get; init; } = [];
+
     public static BuildResult Failed(IEnumerable<BuildError> errors, TimeSpan elapsed) => new(false, [.. errors], [], null, null, elapsed);
 }
 
@@ -55,7 +57,7 @@ public static class SiteBuilder
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);
             var model = context.OutputOf(SitePipelines.Content).FirstOrDefault()?.Find<SiteModel>();
             var written = context.OutputOf(SitePipelines.Output).FirstOrDefault()?.Find<WriteSummary>();
-            return new BuildResult(true, [], context.Notices, model, written, clock.Elapsed);
+            return new BuildResult(true, [], context.Notices, model, written, clock.Elapsed) { Timings = result.Timings };
         }
         catch (BuildException e)
         {

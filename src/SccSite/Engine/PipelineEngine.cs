@@ -19,6 +19,7 @@ public sealed class PipelineEngine
     public EngineResult Run(BuildContext context, Phase last = Phase.Write)
     {
         var clock = Stopwatch.StartNew();
+        var timings = ImmutableArray.CreateBuilder<ModuleTiming>();
         foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= last))
         {
             foreach (var pipeline in _ordered)
@@ -26,6 +27,7 @@ public sealed class PipelineEngine
                 var documents = context.OutputOf(pipeline.Name);
                 foreach (var module in pipeline.ModulesFor(phase))
                 {
+                    var started = clock.Elapsed;
                     try
                     {
                         documents = module.Execute(documents, context);
@@ -34,13 +36,14 @@ public sealed class PipelineEngine
                     {
                         context.Report(e.Errors);
                     }
+                    timings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, clock.Elapsed - started));
                     if (context.HasErrors)
-                        return new EngineResult(false, context.Errors, clock.Elapsed);
+                        return new EngineResult(false, context.Errors, clock.Elapsed, timings.ToImmutable());
                 }
                 context.SetOutput(pipeline.Name, documents);
             }
         }
-        return new EngineResult(true, [], clock.Elapsed);
+        return new EngineResult(true, [], clock.Elapsed, timings.ToImmutable());
     }
 
     private static ImmutableArray<Pipeline> Order(ImmutableArray<Pipeline> pipelines)
@@ -66,4 +69,7 @@ public sealed class PipelineEngine
     }
 }
 
-public sealed record EngineResult(bool Succeeded, ImmutableArray<BuildError> Errors, TimeSpan Elapsed);
+public sealed record EngineResult(bool Succeeded, ImmutableArray<BuildError> Errors, TimeSpan Elapsed, ImmutableArray<ModuleTiming> Timings);
+
+/// <summary>How long one module took in one phase of one pipeline.</summary>
+public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed);

@@ -28,20 +28,28 @@ public sealed class WriteOutput(params string[] pipelines) : IModule
         }
 
         Directory.CreateDirectory(root);
+        var paths = files.ToDictionary(f => f.Key, f => OutputPath.Under(root, f.Key), StringComparer.Ordinal);
+        foreach (var folder in paths.Values.Select(Path.GetDirectoryName).Distinct().Order(StringComparer.Ordinal))
+            Directory.CreateDirectory(folder!);
         var written = 0;
         var unchanged = 0;
         Parallel.ForEach(files, file =>
         {
-            var path = OutputPath.Under(root, file.Key);
-            if (File.Exists(path) && SameBytes(path, file.Value))
+            var path = paths[file.Key];
+            var exists = File.Exists(path);
+            if (exists && SameBytes(path, file.Value))
             {
                 Interlocked.Increment(ref unchanged);
                 return;
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = path + ".tmp-" + Environment.ProcessId;
-            File.WriteAllBytes(temp, file.Value);
-            File.Move(temp, path, overwrite: true);
+            if (exists)
+            {
+                // Replace atomically, so a reader (or the preview) never sees half a file.
+                var temp = path + ".tmp-" + Environment.ProcessId;
+                File.WriteAllBytes(temp, file.Value);
+                File.Move(temp, path, overwrite: true);
+            }
+            else File.WriteAllBytes(path, file.Value);
             Interlocked.Increment(ref written);
         });
         var deleted = DeleteStale(root, files);

@@ -16,6 +16,9 @@ public sealed class Theme(
 {
     public const string BaseLayout = "base";
 
+    // Built once per language: importing delegates into Scriban uses reflection.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Dictionary, ScriptObject> _functions = new();
+
     public ImmutableDictionary<string, ThemeTemplate> Layouts { get; } = layouts;
     public ImmutableDictionary<string, ThemeTemplate> Partials { get; } = partials;
     public ImmutableDictionary<string, Dictionary> Dictionaries { get; } = dictionaries;
@@ -29,7 +32,7 @@ public sealed class Theme(
     public string Render(string layout, ScriptObject model, Dictionary dictionary, bool wrap = true)
     {
         var context = new EscapingTemplateContext();
-        context.PushGlobal(Functions(dictionary));
+        context.PushGlobal(_functions.GetOrAdd(dictionary, Functions));
         context.PushGlobal(model);
         var body = RenderTemplate(Layouts[layout], context);
         if (!wrap) return body.Html;
