@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace SccSite.Cli;
@@ -14,7 +15,7 @@ public static class PreviewServer
     public const string ReloadPath = "/__sccsite/reload";
     private const string ReloadScript = "<script>new EventSource(\"" + ReloadPath + "\").onmessage = function () { location.reload(); };</script>";
 
-    public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop = default)
     {
         if (CommandLine.Build(options, strict: false, stdout, stderr) != 0)
             stderr.WriteLine("The first build failed; fix the errors above and save: the preview rebuilds on every change.");
@@ -23,7 +24,11 @@ public static class PreviewServer
         var listeners = new Listeners();
         var basePath = SiteBaseUrl(options);
         await using var server = await SiteServer.StartAsync(options.Paths.Output, basePath, port, ReloadScript,
-            app => app.Map(ReloadPath, (HttpContext http, IHostApplicationLifetime life) => listeners.StreamAsync(http, life.ApplicationStopping)));
+            app => app.Use(async (http, next) =>
+            {
+                if (http.Request.Path != ReloadPath) await next();
+                else await listeners.StreamAsync(http, http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            }));
 
         using var watcher = new RebuildWatcher(options, () =>
         {
@@ -31,7 +36,7 @@ public static class PreviewServer
             if (CommandLine.Build(options, strict: false, stdout, stderr) == 0) listeners.Broadcast();
         });
         stdout.WriteLine($"Preview: {server.Url} (Ctrl+C to stop)");
-        await server.WaitForShutdownAsync();
+        await server.WaitForShutdownAsync(stop);
         return 0;
     }
 

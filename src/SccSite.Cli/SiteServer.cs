@@ -26,6 +26,7 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The server's origin plus the site's base path, e.g. http://127.0.0.1:5080/sco/.</summary>
     public string Url { get; }
 
+    /// <param name="configure">Adds middleware that runs before the static files (the preview's reload stream).</param>
     public static async Task<SiteServer> StartAsync(string outputFolder, string basePath, int port = 0, string? injectBeforeBodyEnd = null,
         Action<WebApplication>? configure = null)
     {
@@ -110,7 +111,8 @@ public sealed class SiteServer : IAsyncDisposable
         await http.Response.WriteAsync(html, Encoding.UTF8);
     }
 
-    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+    /// <summary>Completes on Ctrl+C, or when <paramref name="stop"/> is cancelled.</summary>
+    public Task WaitForShutdownAsync(CancellationToken stop = default) => _app.WaitForShutdownAsync(stop);
 
     public async ValueTask DisposeAsync()
     {

@@ -21,17 +21,17 @@ public sealed record Search(bool Enabled, string? Runner, string Reason)
             ? Off("search was turned off with SCCSITE_SEARCH=off")
             : Find(paths, log);
 
-    /// <summary>Finds or installs Pagefind, ignoring SCCSITE_SEARCH.</summary>
-    public static Search Find(BuildPaths paths, Action<string> log)
+    /// <summary>Finds or installs Pagefind, ignoring SCCSITE_SEARCH; <paramref name="searchPath"/> replaces PATH in tests.</summary>
+    public static Search Find(BuildPaths paths, Action<string> log, string? searchPath = null)
     {
         var tools = FindTools(paths);
         if (tools is null) return Off($"{ToolsFolder}/package.json was not found next to the input folder");
-        var node = OnPath("node");
+        var node = OnPath("node", searchPath);
         if (node is null) return Off("Node.js (node) is not installed; install Node.js 20 or later to build the search index");
         var runner = Path.Combine(tools, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
         if (!File.Exists(runner))
         {
-            var npm = OnPath("npm");
+            var npm = OnPath("npm", searchPath);
             if (npm is null) return Off("npm is not installed, so Pagefind could not be installed");
             log($"Installing Pagefind into {paths.Display(tools)}/node_modules (first build only)…");
             var (code, output) = Run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], tools, TimeSpan.FromMinutes(5));
@@ -54,8 +54,8 @@ public sealed record Search(bool Enabled, string? Runner, string Reason)
         return null;
     }
 
-    public static string? OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+    public static string? OnPath(string program, string? searchPath = null) =>
+        (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, program))
             .FirstOrDefault(File.Exists);
 

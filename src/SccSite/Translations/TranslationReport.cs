@@ -26,12 +26,15 @@ public static class TranslationReport
         }),
     ];
 
+    /// <summary>Share of pages that are translated and current, rounded down so 100% always means complete.</summary>
+    public static int Percent(LanguageStatus s) => s.Pages == 0 ? 100 : s.Translated * 100 / s.Pages;
+
     /// <summary>A fixed-width table for the terminal and CI logs.</summary>
     public static string Format(IEnumerable<LanguageStatus> statuses)
     {
-        var lines = new List<string> { "language  pages  translated  stale  missing  orphaned" };
+        var lines = new List<string> { "language  pages  translated  stale  missing  orphaned   done" };
         foreach (var s in statuses)
-            lines.Add($"{s.Language,-8}  {s.Pages,5}  {s.Translated,10}  {s.Stale,5}  {s.Missing,7}  {s.Orphaned,8}");
+            lines.Add($"{s.Language,-8}  {s.Pages,5}  {s.Translated,10}  {s.Stale,5}  {s.Missing,7}  {s.Orphaned,8}  {Percent(s),4}%");
         foreach (var s in statuses)
         {
             lines.AddRange(s.StalePages.Select(p => $"  stale:    {p} (its source changed; update it, then run 'translations mark-current {p}')"));

@@ -33,6 +33,19 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Without_node_search_is_skipped_with_the_reason()
+    {
+        using var site = TempSite.Fixture();
+        var search = Publishing.Search.Find(new SccSite.Engine.BuildPaths(site.Input, site.Theme, site.Output), _ => { }, searchPath: "/nonexistent");
+        Assert.False(search.Enabled);
+        Assert.Contains("Node.js (node) is not installed", search.Reason);
+        var result = SiteBuilder.Build(site.Options() with { Search = search });
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Notices, n => n.StartsWith("search skipped: Node.js (node) is not installed", StringComparison.Ordinal));
+        Assert.DoesNotContain("role=\"search\"", site.Read("zh/index.html"));
+    }
+
+    [Fact]
     public void Without_search_the_site_hides_the_search_box_and_says_why()
     {
         using var site = TempSite.Fixture();
