@@ -38,7 +38,7 @@ public static class SitePipelines
         new(Root)
         {
             DependsOn = [Content, Assets],
-            Render = [new RenderRootPage(Content, Assets)],
+            Render = [new RenderRootPages(Content, Assets)],
         },
         new(Special)
         {

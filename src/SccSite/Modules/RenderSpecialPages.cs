@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SccSite.Config;
 using SccSite.Content;
 using SccSite.Engine;
 using SccSite.Publishing;
@@ -8,7 +7,7 @@ using Scriban.Runtime;
 
 namespace SccSite.Modules;
 
-/// <summary>Pages that exist in every language without Markdown: the 404 page and the search page, plus the root 404.</summary>
+/// <summary>Pages that exist in every language without Markdown: the 404 page and the search page.</summary>
 public sealed class RenderSpecialPages(string contentPipeline, string assetsPipeline) : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
@@ -29,31 +28,8 @@ public sealed class RenderSpecialPages(string contentPipeline, string assetsPipe
             ((ScriptObject)searchView["page"]!)["search_config"] = SearchConfig.Json(d, model.Config, language);
             result.Add(Page($"{language.Code}/{Search.Slug}index.html", theme.Render("search", searchView, d)));
         }
-        result.Add(Page("404.html", RootNotFound(model.Config, theme, renderInputs)));
         return result.ToImmutable();
     }
 
     private static Document Page(string destination, string html) => Document.Create(destination).WithDestination(destination).WithContent(html);
-
-    private static string RootNotFound(SiteConfig config, Theme theme, RenderInputs inputs)
-    {
-        var languages = config.Languages.Select(l =>
-        {
-            var view = PageView.LanguageView(l);
-            view["title"] = theme.Dictionary(l.Code).Text("not_found.title");
-            view["url"] = config.BasePath + l.Code + "/";
-            view["enter"] = theme.Dictionary(l.Code).Text("not_found.home");
-            return view;
-        }).ToList();
-        var site = new ScriptObject
-        {
-            ["title"] = theme.Dictionary(config.DefaultLanguage).Text("not_found.title"),
-            ["base_path"] = config.BasePath,
-            ["default_lang"] = PageView.LanguageView(config.Default),
-            ["languages"] = languages,
-            ["css_url"] = inputs.Assets.Css,
-            ["favicon_url"] = inputs.Assets.Favicon,
-        };
-        return theme.Render("root-404", new ScriptObject { ["site"] = site }, theme.Dictionary(config.DefaultLanguage), wrap: false);
-    }
 }

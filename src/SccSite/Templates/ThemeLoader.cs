@@ -10,7 +10,7 @@ namespace SccSite.Templates;
 /// <summary>Loads templates only from theme/: each is parsed once; a syntax error is a build error with file and line.</summary>
 public static class ThemeLoader
 {
-    public static readonly string[] RequiredLayouts = ["base", "home", "section", "priority", "initiative", "event", "page", "root", "404", "search", "root-404"];
+    public static readonly string[] RequiredLayouts = ["base", "home", "section", "priority", "initiative", "event", "page", "root", "404", "search"];
 
     public static Theme Load(BuildPaths paths, SiteConfig config)
     {

@@ -19,7 +19,7 @@ public class ErrorTests
         { "missing UI string", "theme/i18n/kk.yml", s => s.Replace("  skip_link: Негізгі мазмұнға өту\n", ""), "theme/i18n/kk.yml:1:1: error: The UI string 'site.skip_link' is missing" },
         { "unknown place", "input/en/events/meeting.md", s => s.Replace("place: astana", "place: atlantis"), "input/en/events/meeting.md:6:1: error: Unknown place 'atlantis'" },
         { "heading anchor that does not exist", "input/en/index.md", s => s.Replace("#agenda", "#programme"), "input/en/index.md:6:" },
-        { "template runtime error", "theme/layouts/page.html", s => s.Replace("{{ page.content }}", "{{ page.no_such_field }}"), "theme/layouts/page.html:4:" },
+        { "template runtime error", "theme/partials/article.html", s => s.Replace("{{ it.page.content }}", "{{ it.page.no_such_field }}"), "theme/partials/article.html:7:" },
     };
 
     [Theory]
