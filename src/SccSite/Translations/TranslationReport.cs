@@ -18,7 +18,9 @@ public static class TranslationReport
         {
             var pages = model.PagesIn(language.Code).ToList();
             var original = language.Code == model.Config.DefaultLanguage;
-            var stale = pages.Where(p => p.State == TranslationState.Stale).Select(p => p.Content.Get<SourceFile>().DisplayPath).ToImmutableArray();
+            var stale = pages.Where(p => p.State == TranslationState.Stale)
+                .Select(p => p.Content.Get<SourceFile>().DisplayPath + (p.Text.TranslatedFrom is null ? " (no translatedFrom recorded)" : " (its source changed)"))
+                .ToImmutableArray();
             var missing = pages.Where(p => p.State == TranslationState.Fallback).Select(p => $"{language.Code}/{p.Node.Source.Get<SourceFile>().RelativePath}").ToImmutableArray();
             var orphaned = model.Orphans.Where(o => o.Language == language.Code).Select(o => o.DisplayPath).ToImmutableArray();
             var translated = pages.Count(p => p.State is TranslationState.Current or TranslationState.Original);
@@ -37,7 +39,7 @@ public static class TranslationReport
             lines.Add($"{s.Language,-8}  {s.Pages,5}  {s.Translated,10}  {s.Stale,5}  {s.Missing,7}  {s.Orphaned,8}  {Percent(s),4}%");
         foreach (var s in statuses)
         {
-            lines.AddRange(s.StalePages.Select(p => $"  stale:    {p} (its source changed; update it, then run 'translations mark-current {p}')"));
+            lines.AddRange(s.StalePages.Select(p => $"  stale:    {p}: update it, then run 'translations mark-current {p[..p.IndexOf(' ')]}'"));
             lines.AddRange(s.MissingPages.Select(p => $"  missing:  input/{p} (readers see the fallback language)"));
             lines.AddRange(s.OrphanedPages.Select(p => $"  orphaned: {p} (its source page is gone; delete or re-key it)"));
         }

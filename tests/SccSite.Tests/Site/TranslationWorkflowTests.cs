@@ -30,8 +30,8 @@ public class TranslationWorkflowTests
         using var site = TempSite.Fixture();
         site.Edit("input/en/index.md", s => s.Replace("Welcome.", "Welcome to the fixture."));
         var build = await CliRunner.RunAsync(Args(site, "build"));
-        Assert.Contains("stale:    input/ru/index.md", build.Out);
-        Assert.Contains("stale:    input/zh/index.md", build.Out);
+        Assert.Contains("stale:    input/ru/index.md (its source changed): update it, then run 'translations mark-current input/ru/index.md'", build.Out);
+        Assert.Contains("stale:    input/zh/index.md (its source changed)", build.Out);
         Assert.Contains("notice-stale", site.Read("ru/index.html"));
 
         var mark = await CliRunner.RunAsync(Args(site, "translations", "mark-current", "input/ru/index.md"));
@@ -41,6 +41,15 @@ public class TranslationWorkflowTests
         Assert.DoesNotContain("stale:    input/ru/index.md", build.Out);
         Assert.Contains("stale:    input/zh/index.md", build.Out);
         Assert.DoesNotContain("notice-stale", site.Read("ru/index.html"));
+    }
+
+    [Fact]
+    public async Task A_translation_without_a_recorded_source_version_is_stale_and_says_why()
+    {
+        using var site = TempSite.Fixture();
+        site.Write("input/zh/about.md", "---\ntitle: 关于\ndescription: 简单页面。\n---\n\n正文。\n");
+        var build = await CliRunner.RunAsync(Args(site, "build"));
+        Assert.Contains("stale:    input/zh/about.md (no translatedFrom recorded)", build.Out);
     }
 
     [Fact]
