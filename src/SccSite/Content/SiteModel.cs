@@ -61,6 +61,9 @@ public sealed class PageNode
 
     internal void Publish(LocalizedPage page) => _localized = _localized.SetItem(page.Language.Code, page);
 
+    /// <summary>The last segment of the source path: how front matter names this page ("energy-cooperation").</summary>
+    public string Slug => Source.Get<SourceFile>().PathKey.Split('/')[^1];
+
     public int Order => Facts switch
     {
         PriorityFacts p => p.Order,

@@ -12,7 +12,7 @@ public sealed class CheckReferences : IModule
         if (inputs.IsEmpty) return inputs;
         var model = inputs[0].Get<SiteModel>();
         var data = context.Get<SiteData>();
-        var priorities = model.OfKind(PageKind.Priority).Select(p => p.Source.Get<SourceFile>().PathKey["priorities/".Length..]).ToList();
+        var priorities = model.OfKind(PageKind.Priority).Select(p => p.Slug).ToList();
         foreach (var node in model.Nodes)
         {
             var (priority, place) = node.Facts switch
@@ -36,7 +36,4 @@ public sealed class CheckReferences : IModule
         var (line, column) = meta.FactPositions.GetValueOrDefault(field, (1, 1));
         return new BuildError(file, line, column, message, hint);
     }
-
-    /// <summary>The priority key of a priority page ("energy-cooperation").</summary>
-    public static string PriorityKey(PageNode node) => node.Source.Get<SourceFile>().PathKey["priorities/".Length..];
 }

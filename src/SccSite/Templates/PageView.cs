@@ -202,7 +202,7 @@ public static class PageView
                 view["events"] = events.Select(EventCard).ToList();
                 break;
             case PageKind.Priority:
-                var key = CheckReferences.PriorityKey(node);
+                var key = node.Slug;
                 view["initiatives"] = initiatives.Where(n => PriorityOf(n) == key).Select(InitiativeCard).ToList();
                 view["events"] = events.Where(n => PriorityOf(n) == key).Select(EventCard).ToList();
                 break;
@@ -213,7 +213,7 @@ public static class PageView
                 var groups = priorities.Select(p => new ScriptObject
                 {
                     ["priority"] = Card(p.In(lang), null),
-                    ["items"] = initiatives.Where(n => PriorityOf(n) == CheckReferences.PriorityKey(p)).Select(InitiativeCard).ToList(),
+                    ["items"] = initiatives.Where(n => PriorityOf(n) == p.Slug).Select(InitiativeCard).ToList(),
                 }).ToList();
                 var unassigned = initiatives.Where(n => PriorityOf(n) is null).Select(InitiativeCard).ToList();
                 view["groups"] = groups;
@@ -227,7 +227,7 @@ public static class PageView
 
     private static ScriptObject PriorityCard(PageNode priority, string lang, List<PageNode> initiatives, Dictionary d)
     {
-        var key = CheckReferences.PriorityKey(priority);
+        var key = priority.Slug;
         var count = initiatives.Count(n => ((InitiativeFacts)n.Facts).Priority == key);
         return Card(priority.In(lang), d.Plural("count.initiatives", count));
     }
