@@ -1,0 +1,91 @@
+using SccSite.Content;
+using SccSite.Engine;
+using SccSite.Modules;
+using SccSite.Tests.Testing;
+using Xunit;
+
+namespace SccSite.Tests.Modules;
+
+/// <summary>The link-phase modules on hand-made documents, without files or a theme.</summary>
+public class GraphAndLinkModuleTests
+{
+    private static Document[] Parsed(BuildContext context, params Document[] sources)
+    {
+        var docs = ModuleRunner.Run(new ParseFrontMatter(), context, sources);
+        docs = ModuleRunner.Run(new ParseMarkdown(), context, [.. docs]);
+        return [.. ModuleRunner.Run(new HashSource(), context, [.. docs])];
+    }
+
+    [Fact]
+    public void The_graph_publishes_every_page_in_every_language_with_its_state()
+    {
+        var context = Pages.Context();
+        var en = Pages.Source("en", "about.md", Pages.Page("title: About\ndescription: D"));
+        var hash = SourceHash.Of(FrontMatterParser.Parse(en.Get<SourceFile>(), true)).Value;
+        var docs = Parsed(context, en,
+            Pages.Source("ru", "about.md", Pages.Page($"title: О сайте\ndescription: Д\ntranslatedFrom: {hash}")),
+            Pages.Source("zh", "about.md", Pages.Page("title: 关于\ndescription: 描述\ntranslatedFrom: 000000000000")));
+
+        var pages = ModuleRunner.Run(new BuildTranslationGraph(), context, docs).Select(d => d.Get<LocalizedPage>()).ToList();
+
+        Assert.Equal(["en/about/index.html", "ru/about/index.html", "zh/about/index.html", "kk/about/index.html"], pages.Select(p => p.Destination));
+        Assert.Equal([TranslationState.Original, TranslationState.Current, TranslationState.Stale, TranslationState.Fallback], pages.Select(p => p.State));
+        Assert.Equal("ru", pages[3].ContentLanguage.Code);
+    }
+
+    [Fact]
+    public void Two_translations_of_one_page_in_a_language_are_an_error()
+    {
+        var context = Pages.Context();
+        var docs = Parsed(context,
+            Pages.Source("en", "about.md", Pages.Page("title: About\ndescription: D")),
+            Pages.Source("ru", "about.md", Pages.Page("title: О сайте\ndescription: Д")),
+            Pages.Source("ru", "o-saite.md", Pages.Page("title: О сайте\ndescription: Д\ntranslationKey: about")));
+        var error = Assert.Single(ModuleRunner.Errors(new BuildTranslationGraph(), context, docs));
+        Assert.Equal("input/ru/o-saite.md", error.File);
+        Assert.Contains("already translates 'about'", error.Message);
+    }
+
+    [Fact]
+    public void Links_resolve_to_the_reader_s_language_and_broken_ones_name_their_position()
+    {
+        var context = Pages.Context();
+        var docs = Parsed(context,
+            Pages.Source("en", "index.md", Pages.Page("title: Home\ndescription: D", "See [about](about.md#team) and [nothing](nothing.md).")),
+            Pages.Source("en", "about.md", Pages.Page("title: About\ndescription: D", "## Team")));
+        var graph = ModuleRunner.Run(new BuildTranslationGraph(), context, docs);
+        var kkHome = graph.Single(d => d.Id == "kk:index");
+
+        var errors = ModuleRunner.Errors(new ResolveLinks(), context, kkHome);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("input/en/index.md", 6, 32), (error.File, error.Line, error.Column));
+        Assert.Contains("'nothing.md' points to a page that does not exist", error.Message);
+    }
+
+    [Fact]
+    public void Write_output_rewrites_only_changed_files_and_removes_stale_ones()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "sccsite-write-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var context = new BuildContext(new BuildPaths(root, root, root));
+            var module = new WriteOutput("Pages");
+            context.SetOutput("Pages", [Page("a/index.html", "one"), Page("b/index.html", "two")]);
+            Assert.Equal(new WriteSummary(2, 0, 0), ModuleRunner.Run(module, context).Single().Get<WriteSummary>());
+            var stamp = File.GetLastWriteTimeUtc(Path.Combine(root, "a", "index.html"));
+            Thread.Sleep(20);
+
+            context.SetOutput("Pages", [Page("a/index.html", "one"), Page("c/index.html", "three")]);
+            Assert.Equal(new WriteSummary(1, 1, 1), ModuleRunner.Run(module, context).Single().Get<WriteSummary>());
+            Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(root, "a", "index.html")));
+            Assert.False(Directory.Exists(Path.Combine(root, "b")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static Document Page(string destination, string content) => Document.Create(destination).WithDestination(destination).WithContent(content);
+}
