@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using SccSite.BrowserTests.Infrastructure;
+
+namespace SccSite.BrowserTests.Gates;
+
+/// <summary>
+/// The Nu HTML Checker (vnu.jar from tests/tools, installed by tests/setup.sh) over a whole output
+/// folder: java -jar vnu.jar --errors-only --skip-non-html DIR. Each line it prints is one error.
+/// </summary>
+public static partial class ValidatorGate
+{
+    /// <summary>Skips the test (fails it under CI) when java or vnu.jar is missing.</summary>
+    public static string RequireJava()
+    {
+        var java = Prerequisite.FindOnPath("java");
+        if (java is null) Prerequisite.Missing("java (Debian package default-jre-headless)");
+        if (!File.Exists(Repo.VnuJar)) Prerequisite.Missing($"{Repo.VnuJar} (npm ci in tests/tools)");
+        return java!;
+    }
+
+    /// <summary>The checker's errors: Page is "file:line.column", Message the error text.</summary>
+    public static async Task<IReadOnlyList<GateProblem>> CheckAsync(string java, string folder)
+    {
+        var start = new ProcessStartInfo(java)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-jar", Repo.VnuJar, "--errors-only", "--skip-non-html", folder }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        var output = (await stdout) + (await stderr);
+        var prefix = "\"file:" + folder.TrimEnd('/') + "/";
+        var errors = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => Parse(line.Replace(prefix, "\"", StringComparison.Ordinal)))
+            .ToList();
+        if (process.ExitCode != 0 && errors.Count == 0) errors.Add(new("vnu", $"vnu.jar exited with {process.ExitCode} and printed nothing"));
+        return errors;
+    }
+
+    /// <summary>Splits "\"en/index.html\":79.1-79.27: error: text" into where and what.</summary>
+    private static GateProblem Parse(string line)
+    {
+        var match = Located().Match(line);
+        return match.Success
+            ? new GateProblem($"{match.Groups["file"].Value}:{match.Groups["line"].Value}", match.Groups["message"].Value)
+            : new GateProblem("vnu", line);
+    }
+
+    [GeneratedRegex("""^"(?<file>[^"]+)":(?<line>[0-9.]+)(-[0-9.]+)?: (?<message>.*)$""")]
+    private static partial Regex Located();
+}

@@ -1,0 +1,59 @@
+namespace SccSite.BrowserTests.Infrastructure;
+
+/// <summary>
+/// A throw-away copy of a site's input/ and theme/ that a negative proof breaks on purpose
+/// before building it (the originals are never touched).
+/// </summary>
+public sealed class SiteCopy : IDisposable
+{
+    private SiteCopy(string inputSource, string themeSource)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "sccsite-faulty-" + Guid.NewGuid().ToString("N")[..12]);
+        Copy(inputSource, Input);
+        Copy(themeSource, Theme);
+    }
+
+    /// <summary>The unit tests' small fixture site with the real theme.</summary>
+    public static SiteCopy OfFixture() => new(Repo.FixtureInput, Repo.Theme);
+
+    public string Root { get; }
+    public string Input => Path.Combine(Root, "input");
+    public string Theme => Path.Combine(Root, "theme");
+
+    /// <summary>Changes one file, relative to the copy's root (e.g. "theme/layouts/base.html"); fails when the change did nothing.</summary>
+    public void Edit(string relativePath, Func<string, string> change)
+    {
+        var path = Path.Combine(Root, relativePath);
+        var before = File.ReadAllText(path);
+        var after = change(before);
+        if (after == before) throw new InvalidOperationException($"The edit of {relativePath} changed nothing: the fixture has moved on, update the negative proof.");
+        File.WriteAllText(path, after);
+    }
+
+    /// <summary>Adds raw HTML to the end of a Markdown page's body (Markdig passes raw HTML through).</summary>
+    public void AppendToPage(string relativeInputPath, string html) =>
+        Edit(Path.Combine("input", relativeInputPath), text => text.TrimEnd() + "\n\n" + html + "\n");
+
+    public Task<ServedSite> BuildAndServeAsync(string? baseUrl = null) => ServedSite.BuildAndServeAsync(Input, Theme, baseUrl);
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

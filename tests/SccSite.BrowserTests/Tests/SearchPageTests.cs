@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using SccSite.BrowserTests.Gates;
+using SccSite.BrowserTests.Infrastructure;
+
+namespace SccSite.BrowserTests.Tests;
+
+/// <summary>
+/// The search page after a search (its results are drawn by script, so the page sweep never sees
+/// them): the header form's query finds results in each language, and the results pass axe.
+/// </summary>
+public sealed class SearchPageTests(RealSiteAudit audit, ClassContext browser, Chromium chromium)
+    : IClassFixture<ClassContext>
+{
+    [Theory]
+    [InlineData("en", "Astana")]
+    [InlineData("ru", "Астана")]
+    [InlineData("zh", "阿斯塔纳")]
+    [InlineData("kk", "Астана")]
+    public async Task A_search_shows_results_that_pass_axe(string language, string query)
+    {
+        var page = await browser.NewPageAsync(chromium);
+        using var watch = new PageWatch(page);
+        try
+        {
+            var search = PageKinds.Find(audit.Site, language, "search");
+            await page.GotoAsync(search.Url + "?q=" + Uri.EscapeDataString(query));
+            await page.WaitForSelectorAsync(".pagefind-ui__result", new() { Timeout = 10_000 });
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var problems = (await AxeGate.CheckAsync(page)).Select(v => v.Message).ToList();
+            var (console, network) = watch.Drain();
+            problems.AddRange(console);
+            problems.AddRange(network);
+            GateAssert.Clean($"search results for {query}", [.. problems.Select(p => new GateProblem(search + "?q=" + query, p))]);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+}
