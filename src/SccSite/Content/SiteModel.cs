@@ -80,6 +80,9 @@ public sealed class SiteModel
 {
     private readonly ImmutableDictionary<string, PageNode> _byKey;
     private readonly Lazy<ImmutableDictionary<(string, string), PageNode>> _byPath;
+    private readonly Lazy<ImmutableArray<PageNode>> _priorities;
+    private readonly Lazy<ImmutableArray<PageNode>> _initiatives;
+    private readonly Lazy<ImmutableArray<PageNode>> _events;
 
     public SiteModel(SiteConfig config, ImmutableArray<PageNode> nodes, ImmutableArray<OrphanTranslation> orphans)
     {
@@ -89,6 +92,9 @@ public sealed class SiteModel
         _byKey = nodes.ToImmutableDictionary(n => n.Key, StringComparer.Ordinal);
         _byPath = new(() => nodes.SelectMany(n => n.All.Where(p => p.IsReal).Select(p => (Key: (p.Language.Code, p.Content.Get<SourceFile>().PathKey), Node: n)))
             .ToImmutableDictionary(x => x.Key, x => x.Node));
+        _priorities = new(() => [.. OfKind(PageKind.Priority).OrderBy(n => n.Order).ThenBy(n => n.Key, StringComparer.Ordinal)]);
+        _initiatives = new(() => [.. OfKind(PageKind.Initiative).OrderBy(n => n.Order).ThenBy(n => n.Key, StringComparer.Ordinal)]);
+        _events = new(() => [.. OfKind(PageKind.Event).OrderBy(n => ((EventFacts)n.Facts).Date).ThenBy(n => n.Key, StringComparer.Ordinal)]);
     }
 
     public SiteConfig Config { get; }
@@ -104,6 +110,15 @@ public sealed class SiteModel
     public PageNode? FindByPath(string language, string pathKey) => _byPath.Value.GetValueOrDefault((language, pathKey));
 
     public IEnumerable<PageNode> OfKind(PageKind kind) => Nodes.Where(n => n.Kind == kind);
+
+    /// <summary>Priorities in their order; sorted once, because many pages list them.</summary>
+    public ImmutableArray<PageNode> Priorities => _priorities.Value;
+
+    /// <summary>Initiatives in their order.</summary>
+    public ImmutableArray<PageNode> Initiatives => _initiatives.Value;
+
+    /// <summary>Events by date, earliest first.</summary>
+    public ImmutableArray<PageNode> Events => _events.Value;
 
     public IEnumerable<LocalizedPage> PagesIn(string language) => Nodes.Select(n => n.In(language));
 }

@@ -35,16 +35,12 @@ public sealed class Document
 
     public Document With<T>(T facet) where T : class => new(Id, Destination, Content, _facets.SetItem(typeof(T), facet));
 
-    public Document WithId(string id) => new(id, Destination, Content, _facets);
-
     public T Get<T>() where T : class =>
         _facets.TryGetValue(typeof(T), out var value)
             ? (T)value
             : throw new InvalidOperationException($"Document '{Id}' has no {typeof(T).Name}; a module that provides it must run earlier.");
 
     public T? Find<T>() where T : class => _facets.TryGetValue(typeof(T), out var value) ? (T)value : null;
-
-    public bool Has<T>() where T : class => _facets.ContainsKey(typeof(T));
 
     public override string ToString() => Destination is null ? Id : $"{Id} -> {Destination}";
 }

@@ -188,9 +188,7 @@ public static class PageView
     {
         var lang = page.Language.Code;
         var node = page.Node;
-        var priorities = model.OfKind(PageKind.Priority).OrderBy(n => n.Order).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
-        var initiatives = model.OfKind(PageKind.Initiative).OrderBy(n => n.Order).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
-        var events = model.OfKind(PageKind.Event).OrderBy(n => ((EventFacts)n.Facts).Date).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
+        var (priorities, initiatives, events) = (model.Priorities, model.Initiatives, model.Events);
         ScriptObject InitiativeCard(PageNode n) => Card(n.In(lang), d.Text("status." + Yaml.YamlMap.Kebab(((InitiativeFacts)n.Facts).Status.ToString())));
         ScriptObject EventCard(PageNode n) => EventCardView(n.In(lang), d, data);
         string? PriorityOf(PageNode n) => n.Facts switch { InitiativeFacts i => i.Priority, EventFacts e => e.Priority, _ => null };
@@ -225,7 +223,7 @@ public static class PageView
         }
     }
 
-    private static ScriptObject PriorityCard(PageNode priority, string lang, List<PageNode> initiatives, Dictionary d)
+    private static ScriptObject PriorityCard(PageNode priority, string lang, IReadOnlyList<PageNode> initiatives, Dictionary d)
     {
         var key = priority.Slug;
         var count = initiatives.Count(n => ((InitiativeFacts)n.Facts).Priority == key);
