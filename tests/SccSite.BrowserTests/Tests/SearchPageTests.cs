@@ -6,7 +6,8 @@ namespace SccSite.BrowserTests.Tests;
 
 /// <summary>
 /// The search page after a search (its results are drawn by script, so the page sweep never sees
-/// them): the header form's query finds results in each language, and the results pass axe.
+/// them): the header form's query finds results in each language, only in that language (Chinese
+/// queries find Chinese pages), and the results pass axe.
 /// </summary>
 public sealed class SearchPageTests(RealSiteAudit audit, ClassContext browser, Chromium chromium)
     : IClassFixture<ClassContext>
@@ -26,6 +27,10 @@ public sealed class SearchPageTests(RealSiteAudit audit, ClassContext browser, C
             await page.GotoAsync(search.Url + "?q=" + Uri.EscapeDataString(query));
             await page.WaitForSelectorAsync(".pagefind-ui__result", new() { Timeout = 10_000 });
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // Results come only from this language's index, and point at this language's pages.
+            var links = await page.EvalOnSelectorAllAsync<string[]>(".pagefind-ui__result-link", "links => links.map(a => a.getAttribute('href'))");
+            Assert.NotEmpty(links);
+            Assert.All(links, href => Assert.StartsWith(audit.Site.BasePath + language + "/", href));
             var problems = (await AxeGate.CheckAsync(page)).Select(v => v.Message).ToList();
             var (console, network) = watch.Drain();
             problems.AddRange(console);
