@@ -36,7 +36,7 @@ public static class CommandLine
             await stderr.WriteLineAsync($"error: {parsed.Error}\n\n{Usage}");
             return 2;
         }
-        var options = new BuildOptions(parsed.Input, parsed.Output, parsed.Theme, parsed.BaseUrl);
+        var options = new BuildOptions(parsed.Input, parsed.Output, parsed.Theme, parsed.BaseUrl) { Log = stdout.WriteLine };
         try
         {
             return await RunCommandAsync(parsed, options, stdout, stderr);

@@ -33,12 +33,32 @@ public sealed record Search(bool Enabled, string? Runner, string Reason)
         {
             var npm = OnPath("npm", searchPath);
             if (npm is null) return Off("npm is not installed, so Pagefind could not be installed");
-            log($"Installing Pagefind into {paths.Display(tools)}/node_modules (first build only)…");
-            var (code, output) = Run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], tools, TimeSpan.FromMinutes(5));
-            if (code != 0 || !File.Exists(runner))
-                return Off($"'npm ci' in {paths.Display(tools)} failed: {output.Trim()}");
+            // Builds running at the same time (tests, a preview) must not install into one folder together.
+            using var installLock = AcquireLock(Path.Combine(tools, ".install.lock"));
+            if (!File.Exists(runner))
+            {
+                log($"Installing Pagefind into {paths.Display(tools)}/node_modules (first build only)…");
+                var (code, output) = Run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], tools, TimeSpan.FromMinutes(5));
+                if (code != 0 || !File.Exists(runner))
+                    return Off($"'npm ci' in {paths.Display(tools)} failed: {output.Trim()}");
+            }
         }
         return new Search(true, runner, "");
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                Thread.Sleep(500);
+            }
+        }
     }
 
     private static string? FindTools(BuildPaths paths)
