@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using SccSite.Config;
 using SccSite.I18n;
 using SccSite.Templates;
@@ -11,9 +8,7 @@ namespace SccSite.Publishing;
 /// <summary>The search page's settings for Pagefind UI, as JSON that is safe inside a script element.</summary>
 public static class SearchConfig
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    public static TrustedHtml Json(Dictionary d, SiteConfig config, Language language) => new(new JsonObject
+    public static TrustedHtml Json(Dictionary d, SiteConfig config, Language language) => SafeJson.ForScript(new JsonObject
     {
         ["bundlePath"] = config.BasePath + Search.Bundle + "/",
         ["baseUrl"] = config.BasePath,
@@ -29,5 +24,5 @@ public static class SearchConfig
             ["one_result"] = d.Text("search.one_result"),
             ["searching"] = d.Text("search.searching"),
         },
-    }.ToJsonString(Options));
+    });
 }

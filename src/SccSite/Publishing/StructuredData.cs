@@ -1,26 +1,13 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using SccSite.Config;
 using SccSite.Content;
 using SccSite.Templates;
 
 namespace SccSite.Publishing;
 
-/// <summary>
-/// JSON-LD for the head of each page: the website, the organisation it is about, and an Event
-/// for event pages. The encoder escapes '&lt;', '&gt;' and '&amp;', so no front-matter value can
-/// close the script element.
-/// </summary>
+/// <summary>JSON-LD for the head of each page: the website, the organisation it is about, and an Event for event pages.</summary>
 public static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), // still escapes the HTML-sensitive characters
-        WriteIndented = false,
-    };
-
     public static TrustedHtml ForSite(Language language, SiteModel model) =>
         Serialize(new JsonArray(WebSite(language, model), Organization()));
 
@@ -68,5 +55,5 @@ public static class StructuredData
     };
 
     private static TrustedHtml Serialize(JsonArray graph) =>
-        new(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph }.ToJsonString(Options));
+        SafeJson.ForScript(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph });
 }
