@@ -9,7 +9,11 @@ namespace SccSite.Templates;
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
-    public EscapingTemplateContext()
+    // Scriban builds its builtin functions (array, string, date…) by reflection for every new
+    // context unless given a set; one shared, never-modified set serves every render.
+    private static readonly Scriban.Functions.BuiltinFunctions Builtins = new();
+
+    public EscapingTemplateContext() : base(Builtins)
     {
         AutoIndent = false; // the default re-indents multi-line values and breaks <pre>
         StrictVariables = true;

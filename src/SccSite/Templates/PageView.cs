@@ -112,8 +112,11 @@ public static class PageView
             ["pagefind_url"] = basePath + Publishing.Search.Bundle + "/",
         };
         var root = new ScriptObject { ["page"] = view, ["site"] = site };
-        root.Import("url", new Func<string, string>(key =>
-            (model.Find(key) ?? throw new KeyNotFoundException($"The template asks for the URL of page '{key}', which does not exist.")).In(language.Code).Url));
+        root.SetValue("url", new TemplateFunction(1, (_, caller, args) =>
+        {
+            var key = TemplateFunction.Text(caller, args, 0);
+            return (model.Find(key) ?? throw new KeyNotFoundException($"The template asks for the URL of page '{key}', which does not exist.")).In(language.Code).Url;
+        }), readOnly: true);
         return root;
     }
 

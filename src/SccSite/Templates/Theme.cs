@@ -43,9 +43,11 @@ public sealed class Theme(
     private ScriptObject Functions(Dictionary dictionary)
     {
         var functions = new ScriptObject();
-        functions.Import("t", new Func<string, string>(dictionary.Text));
-        functions.Import("tn", new Func<string, int, string>((key, count) => dictionary.Plural(key, count)));
-        functions.Import("partial", new Func<TemplateContext, string, object?, TrustedHtml>(RenderPartial));
+        functions.SetValue("t", new TemplateFunction(1, (_, caller, args) => dictionary.Text(TemplateFunction.Text(caller, args, 0))), readOnly: true);
+        functions.SetValue("tn", new TemplateFunction(2, (context, caller, args) =>
+            dictionary.Plural(TemplateFunction.Text(caller, args, 0), context.ToObject<int>(caller?.Span ?? default, args[1]))), readOnly: true);
+        functions.SetValue("partial", new TemplateFunction(2, (context, caller, args) =>
+            RenderPartial(context, TemplateFunction.Text(caller, args, 0), args[1])), readOnly: true);
         return functions;
     }
 
