@@ -53,7 +53,7 @@ public class PluralAndDateTests
     public void Large_numbers_group_with_the_language_s_separator()
     {
         Assert.Equal("12,345", Load("en").FormatNumber(12345));
-        Assert.Equal("12 345", Load("ru").FormatNumber(12345));
+        Assert.Equal("12\u00A0345", Load("ru").FormatNumber(12345));
         Assert.Equal("1500", Load("ru").FormatNumber(1500));
     }
 
