@@ -30,6 +30,9 @@ public sealed record FrontMatter(PageKind Kind, PageText Text, PageFacts? Facts,
 {
     /// <summary>Old paths of the page (relative to its language folder) that redirect to it; source language only.</summary>
     public System.Collections.Immutable.ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>Where 'aliases' is written, so a colliding alias is reported at its line.</summary>
+    public (int Line, int Column) AliasesPosition { get; init; } = (1, 1);
 }
 
 public static class FactValues

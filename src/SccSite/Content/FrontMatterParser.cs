@@ -58,6 +58,7 @@ public static class FrontMatterParser
         return new FrontMatter(kind, page, positions.Count > 0 || isSourceLanguage ? facts : null, bodyLine, text[bodyStart..], positions)
         {
             Aliases = [.. aliases.Select(a => a.Trim('/'))],
+            AliasesPosition = map.KeyNode("aliases") is { } at ? ((int)at.Start.Line + 1, (int)at.Start.Column) : (1, 1),
         };
     }
 

@@ -11,13 +11,9 @@ public static class DictionaryLoader
     public static Dictionary Parse(string language, string text, string file)
     {
         var errors = new List<BuildError>();
-        // Parse once through the strict reader for its error messages, then walk the tree.
-        if (YamlMap.Parse(text, file, 0, errors) is null) throw new BuildException(errors);
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        var map = YamlMap.Parse(text, file, 0, errors) ?? throw new BuildException(errors);
         var entries = ImmutableSortedDictionary.CreateBuilder<string, DictionaryEntry>(StringComparer.Ordinal);
-        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root)
-            Flatten(language, root, "", file, entries, errors);
+        Flatten(language, map.Node, "", file, entries, errors);
         if (errors.Count > 0) throw new BuildException(errors);
         return new Dictionary(language, file, entries.ToImmutable());
     }

@@ -23,7 +23,7 @@ public sealed class MeasureImages : PerDocumentModule
         {
             var line = image.Line + document.Get<FrontMatter>().BodyLine;
             var column = image.Column + 1;
-            var path = StaticFiles.Resolve(source, image.Url!, out var problem);
+            var path = RelativeLinks.StaticFile(source, image.Url!, out var problem);
             var file = path is null ? null : Path.Combine(input, ReadPages.StaticFolder, path);
             if (file is null || !File.Exists(file))
             {

@@ -36,11 +36,13 @@ public sealed class RenderRedirects(string contentPipeline) : IModule
         if (model is null) return [];
         var taken = content.Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<Document>();
-        foreach (var (destination, html, source) in Redirects.For(model))
+        foreach (var (destination, html, node) in Redirects.For(model))
         {
             if (!taken.Add(destination))
             {
-                context.Report(BuildError.InFile(source, $"The alias would overwrite {destination}, which is already a page or another alias.", "Remove the alias or rename the page."));
+                var (line, column) = node.Source.Get<FrontMatter>().AliasesPosition;
+                context.Report(new BuildError(node.Source.Get<SourceFile>().DisplayPath, line, column,
+                    $"The alias would overwrite {destination}, which is already a page or another alias.", "Remove the alias or rename the page."));
                 continue;
             }
             result.Add(Document.Create("alias:" + destination).WithDestination(destination).WithContent(html));

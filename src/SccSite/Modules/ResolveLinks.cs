@@ -55,13 +55,13 @@ public sealed class ResolveLinks : PerDocumentModule
         }
         if (!path.EndsWith(".md", StringComparison.Ordinal))
         {
-            var file = StaticFiles.Resolve(source, path, out var problem);
+            var file = RelativeLinks.StaticFile(source, path, out var problem);
             if (file is not null && File.Exists(Path.Combine(inputFolder, ReadPages.StaticFolder, file)))
                 return model.Config.BasePath + "static/" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString));
             error = ($"The link '{link.Url}' points to a file that was not found ({problem ?? $"input/static/{file} does not exist"}).", "Link pages by their .md file, and other files under input/static/.");
             return null;
         }
-        var target = Normalize(source.RelativePath, Uri.UnescapeDataString(path));
+        var target = RelativeLinks.PageKey(source, path);
         var node = target is null ? null : model.FindByPath(source.Language, target) ?? model.FindByPath(model.Config.DefaultLanguage, target);
         if (node is null)
         {
@@ -79,22 +79,4 @@ public sealed class ResolveLinks : PerDocumentModule
 
     private static string HeadingHint(MarkdownBody body) =>
         body.HeadingIds.IsEmpty ? "That page has no headings." : $"Headings there: {string.Join(", ", body.HeadingIds.Select(i => "#" + i))}.";
-
-    /// <summary>Resolves a relative .md path against the linking file; null if it leaves the language folder.</summary>
-    public static string? Normalize(string fromRelativePath, string link)
-    {
-        var parts = fromRelativePath.Split('/').SkipLast(1).ToList();
-        foreach (var segment in link.Split('/'))
-        {
-            if (segment is "" or ".") continue;
-            if (segment == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else parts.Add(segment);
-        }
-        var joined = string.Join('/', parts);
-        return joined.EndsWith(".md", StringComparison.Ordinal) ? joined[..^3] : null;
-    }
 }

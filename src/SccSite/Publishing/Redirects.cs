@@ -6,14 +6,14 @@ namespace SccSite.Publishing;
 /// <summary>Redirect pages for moved pages: a meta refresh plus a canonical link, in every language.</summary>
 public static class Redirects
 {
-    public static IEnumerable<(string Destination, string Html, string SourceFile)> For(SiteModel model)
+    public static IEnumerable<(string Destination, string Html, PageNode Node)> For(SiteModel model)
     {
         foreach (var node in model.Nodes)
         {
             var meta = node.Source.Get<FrontMatter>();
             foreach (var alias in meta.Aliases)
             foreach (var page in node.All.OrderBy(p => model.Config.Languages.IndexOf(p.Language)))
-                yield return (PageUrls.Destination(page.Language.Code, alias + "/index"), Html(model.Config.Absolute(page.Url), page.Language.HtmlLang, page.Text.Title), node.Source.Get<SourceFile>().DisplayPath);
+                yield return (PageUrls.Destination(page.Language.Code, alias + "/index"), Html(model.Config.Absolute(page.Url), page.Language.HtmlLang, page.Text.Title), node);
         }
     }
 

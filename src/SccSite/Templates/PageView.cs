@@ -16,47 +16,30 @@ public static class PageView
     public static ScriptObject Build(LocalizedPage page, RenderInputs inputs, Dictionary dictionary, TrustedHtml body)
     {
         var (model, data) = (inputs.Model, inputs.Data);
-        var lang = page.Language.Code;
         var node = page.Node;
-        var view = new ScriptObject
+        var config = model.Config;
+        var view = Blank(node.Key, YamlKind(node.Kind), page.Text.Title, page.Text.Description, page.Url, config.Absolute(Canonical(page).Url), page.Language);
+        view["original_lang"] = config.Default.HtmlLang;
+        view["section"] = node.Section;
+        view["content"] = body;
+        view["content_lang"] = page.ContentLanguage.HtmlLang;
+        view["content_dir"] = page.ContentLanguage.DirAttribute;
+        view["is_translated_content"] = page.ContentLanguage == page.Language;
+        view["is_fallback"] = page.State == TranslationState.Fallback;
+        view["is_stale"] = page.State == TranslationState.Stale;
+        view["fallback_notice"] = dictionary.Format("notice.fallback", ("language", page.ContentLanguage.Name));
+        view["stale_notice"] = dictionary.Text("notice.stale");
+        view["original_url"] = node.In(config.DefaultLanguage).Url;
+        view["breadcrumbs"] = Breadcrumbs(page, model);
+        view["translations"] = config.Languages.Select(l => node.In(l.Code)).Select(p => SwitcherOption(p.Language, p.Url, p.Language == page.Language, !p.IsReal)).ToList();
+        view["searchable"] = page.IsReal;
+        view["json_ld"] = StructuredData.ForPage(page, model, data);
+        if (page.IsReal)
         {
-            ["key"] = node.Key,
-            ["kind"] = YamlKind(node.Kind),
-            ["section"] = node.Section,
-            ["title"] = page.Text.Title,
-            ["description"] = page.Text.Description,
-            ["url"] = page.Url,
-            ["canonical"] = model.Config.Absolute(Canonical(page).Url),
-            ["content"] = body,
-            ["content_lang"] = page.ContentLanguage.HtmlLang,
-            ["content_dir"] = page.ContentLanguage.DirAttribute,
-            ["is_translated_content"] = page.ContentLanguage.Code == lang,
-            ["is_fallback"] = page.State == TranslationState.Fallback,
-            ["is_stale"] = page.State == TranslationState.Stale,
-            ["fallback_notice"] = dictionary.Format("notice.fallback", ("language", page.ContentLanguage.Name)),
-            ["stale_notice"] = dictionary.Text("notice.stale"),
-            ["original_url"] = node.In(model.Config.DefaultLanguage).Url,
-            ["original_lang"] = model.Config.Default.HtmlLang,
-            ["breadcrumbs"] = Breadcrumbs(page, model),
-            ["translations"] = Switcher(page, model),
-            ["alternates"] = Alternates(page, model),
-            ["x_default"] = page.IsReal ? model.Config.Absolute(node.In(model.Config.DefaultLanguage).Url) : null,
-            ["og_locale"] = page.Language.OgLocale,
-            ["og_locale_alternates"] = page.IsReal ? node.All.Where(p => p.IsReal && p != page).Select(p => p.Language.OgLocale).ToList() : new List<string>(),
-            ["priority"] = null,
-            ["status"] = null,
-            ["period"] = null,
-            ["date"] = null,
-            ["date_iso"] = null,
-            ["end_date_iso"] = null,
-            ["place"] = null,
-            ["initiatives"] = new List<ScriptObject>(),
-            ["events"] = new List<ScriptObject>(),
-            ["children"] = new List<ScriptObject>(),
-            ["groups"] = new List<ScriptObject>(),
-            ["searchable"] = page.IsReal,
-            ["json_ld"] = StructuredData.ForPage(page, model, data),
-        };
+            view["alternates"] = Alternates(page, model);
+            view["x_default"] = config.Absolute(node.In(config.DefaultLanguage).Url);
+            view["og_locale_alternates"] = node.All.Where(p => p.IsReal && p != page).Select(p => p.Language.OgLocale).ToList();
+        }
         AddFacts(view, page, model, data, dictionary);
         AddLists(view, page, model, dictionary, data);
         return Root(view, page.Language, inputs);
@@ -67,30 +50,35 @@ public static class PageView
     {
         var config = inputs.Model.Config;
         string UrlIn(Language l) => config.BasePath + l.Code + "/" + slug;
-        var view = new ScriptObject
-        {
-            ["key"] = key, ["kind"] = key, ["section"] = "", ["title"] = title, ["description"] = description,
-            ["url"] = UrlIn(language), ["canonical"] = config.Absolute(UrlIn(language)), ["content"] = new TrustedHtml(""),
-            ["content_lang"] = language.HtmlLang, ["content_dir"] = language.DirAttribute, ["is_translated_content"] = true,
-            ["is_fallback"] = false, ["is_stale"] = false, ["fallback_notice"] = "", ["stale_notice"] = "",
-            ["original_url"] = UrlIn(config.Default), ["original_lang"] = config.Default.HtmlLang,
-            ["breadcrumbs"] = new List<ScriptObject>(),
-            ["translations"] = config.Languages.Select(l => new ScriptObject
-            {
-                ["name"] = l.Name, ["code"] = l.Code, ["html_lang"] = l.HtmlLang, ["hreflang"] = l.Hreflang,
-                ["url"] = UrlIn(l), ["current"] = l == language, ["is_fallback"] = false,
-            }).ToList(),
-            ["alternates"] = new List<ScriptObject>(), ["x_default"] = null,
-            ["og_locale"] = language.OgLocale, ["og_locale_alternates"] = new List<string>(),
-            ["priority"] = null, ["status"] = null, ["period"] = null, ["date"] = null, ["date_iso"] = null,
-            ["end_date_iso"] = null, ["place"] = null,
-            ["initiatives"] = new List<ScriptObject>(), ["events"] = new List<ScriptObject>(),
-            ["children"] = new List<ScriptObject>(), ["groups"] = new List<ScriptObject>(),
-            ["searchable"] = false,
-            ["json_ld"] = StructuredData.ForSite(language, inputs.Model),
-        };
+        var view = Blank(key, key, title, description, UrlIn(language), config.Absolute(UrlIn(language)), language);
+        view["original_url"] = UrlIn(config.Default);
+        view["original_lang"] = config.Default.HtmlLang;
+        view["translations"] = config.Languages.Select(l => SwitcherOption(l, UrlIn(l), l == language, isFallback: false)).ToList();
+        view["json_ld"] = StructuredData.ForSite(language, inputs.Model);
         return Root(view, language, inputs);
     }
+
+    /// <summary>Every field a layout may read, with its empty value; strict templates fail on a missing one.</summary>
+    private static ScriptObject Blank(string key, string kind, string title, string description, string url, string canonical, Language language) => new()
+    {
+        ["key"] = key, ["kind"] = kind, ["section"] = "", ["title"] = title, ["description"] = description,
+        ["url"] = url, ["canonical"] = canonical, ["content"] = new TrustedHtml(""),
+        ["content_lang"] = language.HtmlLang, ["content_dir"] = language.DirAttribute, ["is_translated_content"] = true,
+        ["is_fallback"] = false, ["is_stale"] = false, ["fallback_notice"] = "", ["stale_notice"] = "",
+        ["original_url"] = url, ["original_lang"] = "", ["breadcrumbs"] = new List<ScriptObject>(),
+        ["translations"] = new List<ScriptObject>(), ["alternates"] = new List<ScriptObject>(), ["x_default"] = null,
+        ["og_locale"] = language.OgLocale, ["og_locale_alternates"] = new List<string>(),
+        ["priority"] = null, ["status"] = null, ["period"] = null, ["date"] = null, ["date_iso"] = null, ["end_date_iso"] = null, ["place"] = null,
+        ["initiatives"] = new List<ScriptObject>(), ["events"] = new List<ScriptObject>(),
+        ["children"] = new List<ScriptObject>(), ["groups"] = new List<ScriptObject>(),
+        ["searchable"] = false, ["json_ld"] = new TrustedHtml(""),
+    };
+
+    private static ScriptObject SwitcherOption(Language language, string url, bool current, bool isFallback) => new()
+    {
+        ["name"] = language.Name, ["code"] = language.Code, ["html_lang"] = language.HtmlLang, ["hreflang"] = language.Hreflang,
+        ["url"] = url, ["current"] = current, ["is_fallback"] = isFallback,
+    };
 
     private static ScriptObject Root(ScriptObject view, Language language, RenderInputs inputs)
     {
@@ -148,19 +136,7 @@ public static class PageView
 
     private static ScriptObject Crumb(LocalizedPage p) => new() { ["title"] = p.Text.Title, ["url"] = p.Url, ["lang"] = ForeignLang(p), ["kind"] = YamlKind(p.Node.Kind) };
 
-    private static List<ScriptObject> Switcher(LocalizedPage page, SiteModel model) =>
-        [.. model.Config.Languages.Select(l => page.Node.In(l.Code)).Select(p => new ScriptObject
-        {
-            ["name"] = p.Language.Name,
-            ["code"] = p.Language.Code,
-            ["html_lang"] = p.Language.HtmlLang,
-            ["hreflang"] = p.Language.Hreflang,
-            ["url"] = p.Url,
-            ["current"] = p.Language == page.Language,
-            ["is_fallback"] = !p.IsReal,
-        })];
-
-    private static List<ScriptObject> Alternates(LocalizedPage page, SiteModel model) => !page.IsReal ? [] :
+    private static List<ScriptObject> Alternates(LocalizedPage page, SiteModel model) =>
         [.. model.Config.Languages.Select(l => page.Node.In(l.Code)).Where(p => p.IsReal)
             .Select(p => new ScriptObject { ["hreflang"] = p.Language.Hreflang, ["url"] = model.Config.Absolute(p.Url) })];
 

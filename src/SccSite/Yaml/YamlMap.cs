@@ -24,6 +24,9 @@ public sealed class YamlMap
     }
 
     public string File { get; }
+
+    /// <summary>The mapping itself, for readers that walk free-form keys (UI dictionaries).</summary>
+    public YamlMappingNode Node => _node;
     public int LineOffset { get; }
     public int Line => (int)_node.Start.Line + LineOffset;
 

@@ -21,6 +21,15 @@ public class MarkdownTests
     }
 
     [Fact]
-    public void The_pipeline_is_built_once_and_shared() =>
+    public void The_shared_pipeline_has_tables_footnotes_attributes_and_auto_links()
+    {
         Assert.Same(MarkdownPipelineFactory.Shared, MarkdownPipelineFactory.Shared);
+        var html = Markdig.Markdown.ToHtml(
+            "## Energy {#energy-anchor}\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nSee https://example.org and a note.[^1]\n\n[^1]: The note.",
+            MarkdownPipelineFactory.Shared);
+        Assert.Contains("<h2 id=\"energy-anchor\">Energy</h2>", html);
+        Assert.Contains("<table>", html);
+        Assert.Contains("<a href=\"https://example.org\">https://example.org</a>", html);
+        Assert.Contains("class=\"footnotes\"", html);
+    }
 }

@@ -132,6 +132,7 @@ public class PublishingTests
         var result = site.Build();
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.File == "input/en/priorities/alpha.md" && e.Message.Contains(expected));
+        Assert.All(result.Errors, e => Assert.Equal(5, e.Line)); // the 'aliases' line
     }
 
     [Fact]
