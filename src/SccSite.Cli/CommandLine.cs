@@ -1,4 +1,3 @@
-using SccSite;
 using SccSite.Engine;
 using SccSite.Translations;
 

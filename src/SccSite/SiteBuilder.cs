@@ -39,7 +39,10 @@ public sealed record BuildOptions(string Input, string Output, string? Theme = n
 /// <summary>The one entry point for a build: load configuration, theme and data, then run the pipelines.</summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    /// <summary>The engine is checked once: a module that reads a product its pipeline cannot see fails here, at start-up.</summary>
+    private static readonly Lazy<PipelineEngine> Engine = new(() => new PipelineEngine(SitePipelines.All));
+
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var paths = options.Paths;
@@ -50,14 +53,11 @@ public static class SiteBuilder
             var theme = ThemeLoader.Load(paths, config);
             var data = SiteData.Load(paths, config);
             var search = options.Search ?? Publishing.Search.Detect(paths, options.Log ?? (_ => { }));
-            var context = new BuildContext(paths, config, theme, data, search);
+            var context = new BuildContext(paths, config, theme, data, search) { Cancellation = cancellation };
             if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
-            var engine = new PipelineEngine(SitePipelines.All);
-            var result = engine.Run(context, options.LastPhase);
+            var result = Engine.Value.Run(context, options.LastPhase);
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);
-            var model = context.OutputOf(SitePipelines.Content).FirstOrDefault()?.Find<SiteModel>();
-            var written = context.OutputOf(SitePipelines.Output).FirstOrDefault()?.Find<WriteSummary>();
-            return new BuildResult(true, [], context.Notices, model, written, clock.Elapsed) { Timings = result.Timings };
+            return new BuildResult(true, [], context.Notices, context.Find<SiteModel>(), context.Find<WriteSummary>(), clock.Elapsed) { Timings = result.Timings };
         }
         catch (BuildException e)
         {

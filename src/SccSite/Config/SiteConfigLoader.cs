@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using SccSite.Engine;
 using SccSite.Yaml;
@@ -23,9 +22,9 @@ public static class SiteConfigLoader
         var errors = new List<BuildError>();
         var map = YamlMap.Parse(text, file, 0, errors) ?? throw new BuildException(errors);
 
-        var title = map.String("title", required: true) ?? "";
-        var baseUrlText = map.String("baseUrl", required: true);
-        var defaultLanguage = map.String("defaultLanguage", required: true) ?? "";
+        var title = map.Text("title", required: true) ?? "";
+        var baseUrlText = map.Text("baseUrl", required: true);
+        var defaultLanguage = map.Text("defaultLanguage", required: true) ?? "";
         var languages = new List<(Language Lang, YamlMap Map)>();
         foreach (var lm in map.MapList("languages", required: true))
         {
@@ -62,14 +61,14 @@ public static class SiteConfigLoader
 
     private static Language? ReadLanguage(YamlMap m, string siteTitle)
     {
-        var code = m.String("code", required: true);
-        var name = m.String("name", required: true);
-        var title = m.String("title") ?? siteTitle;
-        var culture = m.String("culture", required: true);
+        var code = m.Text("code", required: true);
+        var name = m.Text("name", required: true);
+        var title = m.Text("title") ?? siteTitle;
+        var culture = m.Text("culture", required: true);
         var direction = m.Enum<TextDirection>("direction") ?? TextDirection.Ltr;
-        var hreflang = m.String("hreflang") ?? code;
-        var htmlLang = m.String("htmlLang") ?? hreflang;
-        var ogLocale = m.String("ogLocale") ?? culture?.Replace('-', '_');
+        var hreflang = m.Text("hreflang") ?? code;
+        var htmlLang = m.Text("htmlLang") ?? hreflang;
+        var ogLocale = m.Text("ogLocale") ?? culture?.Replace('-', '_');
         var fallback = m.StringList("fallback");
         m.RejectUnknownKeys("a language", LanguageKeys);
         if (code is not null && !IsLanguageCode(code))

@@ -42,7 +42,7 @@ public static class FactValues
     {
         (PriorityFacts p, "order") => p.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
         (InitiativeFacts i, "priority") => i.Priority,
-        (InitiativeFacts i, "status") => Yaml.YamlMap.Kebab(i.Status.ToString()),
+        (InitiativeFacts i, "status") => Text.Naming.Kebab(i.Status.ToString()),
         (InitiativeFacts i, "period") => i.Period?.ToString(),
         (InitiativeFacts i, "order") => i.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
         (EventFacts e, "date") => e.Date.Iso,

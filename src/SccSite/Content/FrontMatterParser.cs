@@ -34,10 +34,10 @@ public static class FrontMatterParser
         var kind = PageKinds.FromPath(source.PathKey);
 
         var map = YamlMap.Parse(yaml, source.DisplayPath, 1, errors) ?? throw new BuildException(errors);
-        var title = map.String("title", required: true);
-        var description = map.String("description", required: true);
-        var translationKey = map.String("translationKey");
-        var translatedFrom = map.String("translatedFrom");
+        var title = map.Text("title", required: true);
+        var description = map.Text("description", required: true);
+        var translationKey = map.Text("translationKey");
+        var translatedFrom = map.Text("translatedFrom");
         if (isSourceLanguage && translatedFrom is not null)
             map.Error(map.Find("translatedFrom"), "'translatedFrom' belongs on translations only.", "Remove it from the default-language page.");
 
@@ -51,7 +51,7 @@ public static class FrontMatterParser
         foreach (var key in FactKeys(kind))
             if (map.KeyNode(key) is { } node) positions[key] = ((int)node.Start.Line + 1, (int)node.Start.Column);
         var facts = ReadFacts(kind, map, required: isSourceLanguage);
-        map.RejectUnknownKeys($"the front matter of a {YamlMap.Kebab(kind.ToString())} page", [.. TextKeys, .. FactKeys(kind)]);
+        map.RejectUnknownKeys($"the front matter of a {Text.Naming.Kebab(kind.ToString())} page", [.. TextKeys, .. FactKeys(kind)]);
 
         if (errors.Count > 0) throw new BuildException(errors);
         var page = new PageText(title!, description!, translationKey, translatedFrom);
@@ -66,7 +66,7 @@ public static class FrontMatterParser
     public static bool IsSafeAlias(string alias)
     {
         var segments = alias.Trim('/').Split('/');
-        return alias.Trim('/').Length > 0 && segments.All(Modules.ReadPages.IsSafeSegment);
+        return alias.Trim('/').Length > 0 && segments.All(InputLayout.IsSafeSegment);
     }
 
     private static PageFacts ReadFacts(PageKind kind, YamlMap map, bool required)
@@ -74,22 +74,22 @@ public static class FrontMatterParser
         switch (kind)
         {
             case PageKind.Priority:
-                return new PriorityFacts(map.Int("order", required) ?? 0);
+                return new PriorityFacts(map.WholeNumber("order", required) ?? 0);
             case PageKind.Initiative:
-            {
-                var priority = map.String("priority");
-                var status = map.Enum<InitiativeStatus>("status", required) ?? InitiativeStatus.Proposed;
-                var period = ReadPeriod(map);
-                return new InitiativeFacts(priority, status, period, map.Int("order", required) ?? 0);
-            }
+                {
+                    var priority = map.Text("priority");
+                    var status = map.Enum<InitiativeStatus>("status", required) ?? InitiativeStatus.Proposed;
+                    var period = ReadPeriod(map);
+                    return new InitiativeFacts(priority, status, period, map.WholeNumber("order", required) ?? 0);
+                }
             case PageKind.Event:
-            {
-                var date = ReadDate(map, "date", required) ?? default;
-                var endDate = ReadDate(map, "endDate", false);
-                if (endDate is { } e && e.CompareTo(date) < 0)
-                    map.Error(map.Find("endDate"), $"endDate {e.Iso} is before date {date.Iso}.");
-                return new EventFacts(date, endDate, map.String("place"), map.String("priority"));
-            }
+                {
+                    var date = ReadDate(map, "date", required) ?? default;
+                    var endDate = ReadDate(map, "endDate", false);
+                    if (endDate is { } e && e.CompareTo(date) < 0)
+                        map.Error(map.Find("endDate"), $"endDate {e.Iso} is before date {date.Iso}.");
+                    return new EventFacts(date, endDate, map.Text("place"), map.Text("priority"));
+                }
             default:
                 return PageFacts.None;
         }
@@ -97,7 +97,7 @@ public static class FrontMatterParser
 
     private static PartialDate? ReadDate(YamlMap map, string key, bool required)
     {
-        var text = map.String(key, required);
+        var text = map.Text(key, required);
         if (text is null) return null;
         if (PartialDate.TryParse(text, out var date)) return date;
         map.Error(map.Find(key), $"'{key}' must be a date like 2024-07-03, or 2024-07 when only the month is known; got '{text}'.");
@@ -106,7 +106,7 @@ public static class FrontMatterParser
 
     private static YearRange? ReadPeriod(YamlMap map)
     {
-        var text = map.String("period");
+        var text = map.Text("period");
         if (text is null) return null;
         if (YearRange.TryParse(text, out var range)) return range;
         map.Error(map.Find("period"), $"'period' must be a year or a range of years like \"2025-2027\"; got '{text}'.");

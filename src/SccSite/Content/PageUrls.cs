@@ -5,6 +5,15 @@ namespace SccSite.Content;
 /// <summary>Pretty URLs: "priorities/energy" in English becomes /en/priorities/energy/ written as .../index.html.</summary>
 public static class PageUrls
 {
+    /// <summary>The Atom feed of a language: /en/feed.xml.</summary>
+    public const string FeedFile = "feed.xml";
+
+    /// <summary>The search page of a language: /en/search/.</summary>
+    public const string SearchSlug = "search/";
+
+    /// <summary>The folder of the search index at the site root: /pagefind/.</summary>
+    public const string SearchBundle = "pagefind";
+
     /// <summary>The site-relative folder of a page, without leading slash: "en/priorities/energy/".</summary>
     public static string Folder(string language, string pathKey)
     {

@@ -31,6 +31,11 @@ public readonly record struct PartialDate(int Year, int Month, int? Day) : IComp
     public int CompareTo(PartialDate other) =>
         (Year, Month, Day ?? 0).CompareTo((other.Year, other.Month, other.Day ?? 0));
 
+    public static bool operator <(PartialDate a, PartialDate b) => a.CompareTo(b) < 0;
+    public static bool operator >(PartialDate a, PartialDate b) => a.CompareTo(b) > 0;
+    public static bool operator <=(PartialDate a, PartialDate b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(PartialDate a, PartialDate b) => a.CompareTo(b) >= 0;
+
     public override string ToString() => Iso;
 }
 

@@ -30,7 +30,7 @@ public static class RelativeLinks
     public static string? StaticFile(SourceFile page, string link, out string? problem)
     {
         var path = Resolve(page, link);
-        var prefix = Modules.ReadPages.StaticFolder + "/";
+        var prefix = InputLayout.StaticFolder + "/";
         problem = path is null ? "it leaves the input folder"
             : !path.StartsWith(prefix, StringComparison.Ordinal) ? "files other than pages must live in input/static/"
             : null;

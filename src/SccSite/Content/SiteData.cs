@@ -26,7 +26,7 @@ public sealed record SiteData(ImmutableSortedDictionary<string, ImmutableDiction
             if (names is null) continue;
             var byLanguage = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             foreach (var language in config.Languages)
-                if (names.String(language.Code, required: true) is { } name) byLanguage[language.Code] = name;
+                if (names.Text(language.Code, required: true) is { } name) byLanguage[language.Code] = name;
             names.RejectUnknownKeys($"place '{key}'", config.Languages.Select(l => l.Code));
             places[key] = byLanguage.ToImmutable();
         }

@@ -3,22 +3,32 @@ using System.Collections.Immutable;
 
 namespace SccSite.Engine;
 
-/// <summary>What a module may see: the build's settings, errors, and the outputs of other pipelines.</summary>
+/// <summary>One build's shared state: its services, the typed products modules publish, errors and notices.</summary>
 public sealed class BuildContext
 {
     private readonly ConcurrentBag<BuildError> _errors = [];
     private readonly ConcurrentBag<string> _notices = [];
-    private readonly Dictionary<string, ImmutableArray<Document>> _outputs = new(StringComparer.Ordinal);
-    private readonly ImmutableDictionary<Type, object> _services;
+    private readonly ConcurrentDictionary<Type, object> _values = new();
 
+    /// <param name="services">Read-only inputs of the build (site settings, theme, paths …), one per type.</param>
     public BuildContext(params object[] services)
     {
-        _services = services.ToImmutableDictionary(s => s.GetType(), s => s);
+        foreach (var service in services)
+            if (!_values.TryAdd(service.GetType(), service))
+                throw new ArgumentException($"Two services of type {service.GetType().Name}.", nameof(services));
     }
 
-    /// <summary>A typed, read-only service of the build (site settings, theme, paths …).</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    public bool Has(Type type) => _values.ContainsKey(type);
+
+    /// <summary>A service, or a product an earlier module provided.</summary>
     public T Get<T>() where T : class =>
-        _services.TryGetValue(typeof(T), out var s) ? (T)s : throw new InvalidOperationException($"The build has no {typeof(T).Name}.");
+        _values.TryGetValue(typeof(T), out var value) ? (T)value : throw new InvalidOperationException($"The build has no {typeof(T).Name}.");
+
+    public T? Find<T>() where T : class => _values.TryGetValue(typeof(T), out var value) ? (T)value : null;
+
+    internal void Provide<T>(T product) where T : class => _values[typeof(T)] = product;
 
     public bool HasErrors => !_errors.IsEmpty;
 
@@ -29,23 +39,10 @@ public sealed class BuildContext
         foreach (var e in errors) _errors.Add(e);
     }
 
-    /// <summary>An informational line for the build summary (never fails the build).</summary>
     public void Notice(string message) => _notices.Add(message);
 
     public ImmutableArray<BuildError> Errors =>
         [.. _errors.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ThenBy(e => e.Message, StringComparer.Ordinal)];
 
     public ImmutableArray<string> Notices => [.. _notices.Distinct().Order(StringComparer.Ordinal)];
-
-    /// <summary>The latest documents of a pipeline this one depends on.</summary>
-    public ImmutableArray<Document> OutputOf(string pipeline)
-    {
-        lock (_outputs)
-            return _outputs.TryGetValue(pipeline, out var docs) ? docs : [];
-    }
-
-    internal void SetOutput(string pipeline, ImmutableArray<Document> documents)
-    {
-        lock (_outputs) _outputs[pipeline] = documents;
-    }
 }

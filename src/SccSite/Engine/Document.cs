@@ -35,6 +35,9 @@ public sealed class Document
 
     public Document With<T>(T facet) where T : class => new(Id, Destination, Content, _facets.SetItem(typeof(T), facet));
 
+    /// <summary>A copy without a facet, so a large intermediate value (a syntax tree) can be freed.</summary>
+    public Document Without<T>() where T : class => new(Id, Destination, Content, _facets.Remove(typeof(T)));
+
     public T Get<T>() where T : class =>
         _facets.TryGetValue(typeof(T), out var value)
             ? (T)value

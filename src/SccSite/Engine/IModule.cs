@@ -5,32 +5,17 @@ namespace SccSite.Engine;
 /// <summary>A single-purpose step: takes documents, returns documents.</summary>
 public interface IModule
 {
-    ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context);
+    ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context);
 }
 
 /// <summary>
-/// A module that works on each document alone. Documents are processed in parallel on all
-/// cores; the output keeps the input order, so the result is deterministic.
+/// Declares that a module reads a typed product of another module, or a service of the build,
+/// with <see cref="ModuleContext.Get{T}"/>. The engine checks every declaration when the
+/// pipelines are built: a product must come from an earlier module the pipeline can see.
 /// </summary>
-public abstract class PerDocumentModule : IModule
-{
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
-    {
-        var results = new Document?[inputs.Length];
-        Parallel.For(0, inputs.Length, i =>
-        {
-            try
-            {
-                results[i] = Process(inputs[i], context);
-            }
-            catch (BuildException e)
-            {
-                context.Report(e.Errors);
-            }
-        });
-        return [.. results.Where(d => d is not null).Select(d => d!)];
-    }
+#pragma warning disable CA1040 // marker interfaces carry the declaration in their type argument
+public interface IReads<T> where T : class;
 
-    /// <summary>Returns the new document, or null to drop it.</summary>
-    protected abstract Document? Process(Document document, BuildContext context);
-}
+/// <summary>Declares that a module publishes a typed product with <see cref="ModuleContext.Provide{T}"/>.</summary>
+public interface IProvides<T> where T : class;
+#pragma warning restore CA1040

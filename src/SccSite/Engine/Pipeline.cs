@@ -2,10 +2,14 @@ using System.Collections.Immutable;
 
 namespace SccSite.Engine;
 
-/// <summary>A declarative list of modules per phase, plus the pipelines it reads from.</summary>
-public sealed record Pipeline(string Name)
+/// <summary>
+/// A declarative list of modules per phase, plus the pipelines it reads from. Dependencies are
+/// references to other pipelines, never names, so a typo cannot compile.
+/// </summary>
+public sealed class Pipeline(string name)
 {
-    public ImmutableArray<string> DependsOn { get; init; } = [];
+    public string Name { get; } = name;
+    public ImmutableArray<Pipeline> DependsOn { get; init; } = [];
     public ImmutableArray<IModule> Read { get; init; } = [];
     public ImmutableArray<IModule> Transform { get; init; } = [];
     public ImmutableArray<IModule> Link { get; init; } = [];
@@ -21,4 +25,6 @@ public sealed record Pipeline(string Name)
         Phase.Write => Write,
         _ => throw new ArgumentOutOfRangeException(nameof(phase)),
     };
+
+    public override string ToString() => Name;
 }

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 
 namespace SccSite.Markdown;
 
-/// <summary>A page body parsed once; links are kept with their position in the source file.</summary>
-public sealed record MarkdownBody(MarkdownDocument Ast, ImmutableArray<LinkReference> Links, ImmutableArray<string> HeadingIds);
+/// <summary>
+/// What the site keeps of a page's Markdown after rendering it once: the HTML with a placeholder
+/// for every relative link, those links with their position in the source file, and the heading ids.
+/// </summary>
+public sealed record MarkdownBody(BodyTemplate Html, ImmutableArray<LinkReference> Links, ImmutableArray<string> HeadingIds);
 
-public sealed record LinkReference(string Url, int Line, int Column, bool IsImage);
+/// <summary>A link or image of a page, where it is written, and whether an image has alt text.</summary>
+public sealed record LinkReference(string Url, int Line, int Column, bool IsImage, bool HasAltText = true);

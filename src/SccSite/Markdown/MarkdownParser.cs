@@ -6,17 +6,24 @@ using MarkdigMarkdown = Markdig.Markdown;
 
 namespace SccSite.Markdown;
 
+/// <summary>A parsed body: the syntax tree, its links in source order, and its heading ids.</summary>
+public sealed record MarkdownTree(MarkdownDocument Ast, ImmutableArray<LinkReference> Links, ImmutableArray<string> HeadingIds);
+
 public static class MarkdownParser
 {
     /// <summary>Parses a body; <paramref name="firstLine"/> is the body's 1-based line in its file.</summary>
-    public static MarkdownBody Parse(string body, int firstLine)
+    public static MarkdownTree Parse(string body, int firstLine)
     {
         var ast = MarkdigMarkdown.Parse(body, MarkdownPipelineFactory.Shared);
         var links = ImmutableArray.CreateBuilder<LinkReference>();
-        foreach (var link in ast.Descendants<LinkInline>())
-            if (link.Url is { Length: > 0 } url && !link.IsAutoLink)
-                links.Add(new LinkReference(url, link.Line + firstLine, link.Column + 1, link.IsImage));
-        var ids = ast.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToImmutableArray();
-        return new MarkdownBody(ast, links.ToImmutable(), ids);
+        var ids = ImmutableArray.CreateBuilder<string>();
+        foreach (var node in ast.Descendants())
+        {
+            if (node is LinkInline { Url.Length: > 0, IsAutoLink: false } link)
+                links.Add(new LinkReference(link.Url!, link.Line + firstLine, link.Column + 1, link.IsImage, link.FirstChild is not null));
+            else if (node is HeadingBlock heading && heading.GetAttributes().Id is { } id)
+                ids.Add(id);
+        }
+        return new MarkdownTree(ast, links.ToImmutable(), ids.ToImmutable());
     }
 }

@@ -1,44 +1,44 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using SccSite.Config;
+using SccSite.Content;
 using SccSite.Engine;
 using SccSite.Templates;
+using SccSite.Templates.Views;
 
 namespace SccSite.Modules;
 
-/// <summary>A theme asset: its path inside theme/assets and the bytes to publish.</summary>
+/// <summary>A file to publish as is: its path inside its folder and its bytes.</summary>
 public sealed record AssetFile(string LogicalPath, byte[] Bytes);
 
-/// <summary>Public URLs of the fingerprinted assets the layouts reference.</summary>
-public sealed record AssetUrls(string Css, string PrintCss, string Favicon, string SearchJs)
-{
-    public static AssetUrls From(ImmutableArray<Document> assets, string basePath)
-    {
-        string Url(string logical) =>
-            basePath + (assets.FirstOrDefault(a => a.Get<AssetFile>().LogicalPath == logical)?.Destination
-                ?? throw new BuildException(BuildError.InFile("theme/assets/" + logical, "The theme asset is missing.", "Restore it; the layouts link to it.")));
-        return new AssetUrls(Url("css/site.css"), Url("css/print.css"), Url("favicon.svg"), Url("js/search.js"));
-    }
-}
-
 /// <summary>Reads every file of a folder as an asset to publish under a prefix, in ordinal path order.</summary>
-public sealed class ReadFiles(Func<BuildContext, string> folder, string destinationPrefix) : IModule
+public sealed class ReadFiles : IModule, IReads<Theme>, IReads<BuildPaths>
 {
+    private readonly Func<ModuleContext, string> _folder;
+    private readonly string _destinationPrefix;
+
+    private ReadFiles(Func<ModuleContext, string> folder, string destinationPrefix)
+    {
+        _folder = folder;
+        _destinationPrefix = destinationPrefix;
+    }
+
     /// <summary>The theme's CSS, JavaScript and icons: theme/assets/ to assets/.</summary>
     public static ReadFiles ThemeAssets() => new(c => c.Get<Theme>().AssetsFolder, "assets/");
 
     /// <summary>Files pages link to, such as images: input/static/ to static/.</summary>
-    public static ReadFiles StaticFiles() => new(c => Path.Combine(c.Get<BuildPaths>().Input, ReadPages.StaticFolder), "static/");
+    public static ReadFiles StaticFiles() => new(c => Path.Combine(c.Get<BuildPaths>().Input, InputLayout.StaticFolder), "static/");
 
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
     {
-        var root = folder(context);
+        var root = _folder(context);
         if (!Directory.Exists(root)) return [];
         return
         [
             .. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
                 .Order(StringComparer.Ordinal)
-                .Select(f => Document.Create(destinationPrefix + f).WithDestination(destinationPrefix + f)
+                .Select(f => Document.Create(_destinationPrefix + f).WithDestination(_destinationPrefix + f)
                     .With(new AssetFile(f, File.ReadAllBytes(Path.Combine(root, f))))),
         ];
     }
@@ -47,7 +47,7 @@ public sealed class ReadFiles(Func<BuildContext, string> folder, string destinat
 /// <summary>Minifies CSS and JavaScript; a minifier error names the asset.</summary>
 public sealed class MinifyAssets : PerDocumentModule
 {
-    protected override Document Process(Document document, BuildContext context)
+    protected override Document Process(Document document, ModuleContext context)
     {
         var asset = document.Get<AssetFile>();
         var extension = Path.GetExtension(asset.LogicalPath);
@@ -63,12 +63,26 @@ public sealed class MinifyAssets : PerDocumentModule
 /// <summary>Puts a content hash in the name of CSS and JS files so browsers may cache them forever.</summary>
 public sealed class FingerprintAssets : PerDocumentModule
 {
-    protected override Document Process(Document document, BuildContext context)
+    protected override Document Process(Document document, ModuleContext context)
     {
         var asset = document.Get<AssetFile>();
         var extension = Path.GetExtension(asset.LogicalPath);
         if (extension is not (".css" or ".js")) return document;
         var hash = Convert.ToHexStringLower(SHA256.HashData(asset.Bytes))[..10];
         return document.WithDestination("assets/" + asset.LogicalPath[..^extension.Length] + "." + hash + extension);
+    }
+}
+
+/// <summary>Provides the public URLs of the assets the layouts link to; a missing one is an error.</summary>
+public sealed class CollectAssetUrls : IModule, IReads<SiteConfig>, IProvides<AssetUrls>
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
+    {
+        var basePath = context.Get<SiteConfig>().BasePath;
+        string Url(string logical) =>
+            basePath + (inputs.FirstOrDefault(a => a.Get<AssetFile>().LogicalPath == logical)?.Destination
+                ?? throw new BuildException(BuildError.InFile("theme/assets/" + logical, "The theme asset is missing.", "Restore it; the layouts link to it.")));
+        context.Provide(new AssetUrls(Url("css/site.css"), Url("css/print.css"), Url("favicon.svg"), Url("js/search.js")));
+        return inputs;
     }
 }

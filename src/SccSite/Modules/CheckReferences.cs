@@ -5,14 +5,13 @@ using SccSite.Engine;
 namespace SccSite.Modules;
 
 /// <summary>Checks that every priority and place a page names exists.</summary>
-public sealed class CheckReferences : IModule
+public sealed class CheckReferences : IModule, IReads<SiteModel>, IReads<SiteData>
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
     {
-        if (inputs.IsEmpty) return inputs;
-        var model = inputs[0].Get<SiteModel>();
+        var model = context.Get<SiteModel>();
         var data = context.Get<SiteData>();
-        var priorities = model.OfKind(PageKind.Priority).Select(p => p.Slug).ToList();
+        var priorities = model.Priorities.Select(p => p.Slug).ToList();
         foreach (var node in model.Nodes)
         {
             var (priority, place) = node.Facts switch
@@ -21,10 +20,10 @@ public sealed class CheckReferences : IModule
                 EventFacts e => (e.Priority, e.Place),
                 _ => ((string?)null, (string?)null),
             };
-            var meta = node.Source.Get<FrontMatter>();
-            var file = node.Source.Get<SourceFile>().DisplayPath;
+            var meta = node.Source.Meta;
+            var file = node.Source.DisplayPath;
             if (priority is not null && !priorities.Contains(priority))
-                context.Report(At(file, meta, "priority", $"Unknown priority '{priority}'.", $"Use the file name of a page in priorities/: {string.Join(", ", priorities)}."));
+                context.Report(At(file, meta, "priority", $"Unknown priority '{priority}'.", $"Use the file name of a page in priorities/: {string.Join(", ", priorities.Order(StringComparer.Ordinal))}."));
             if (place is not null && !data.Places.ContainsKey(place))
                 context.Report(At(file, meta, "place", $"Unknown place '{place}'.", data.Places.IsEmpty ? "Add it to input/data/places.yml." : $"Use one of: {string.Join(", ", data.Places.Keys)}, or add it to input/data/places.yml."));
         }

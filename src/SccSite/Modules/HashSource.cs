@@ -1,26 +1,11 @@
-using System.Security.Cryptography;
-using System.Text;
 using SccSite.Content;
 using SccSite.Engine;
 
 namespace SccSite.Modules;
 
-/// <summary>The version of a page's translatable text, recorded by translations as 'translatedFrom'.</summary>
-public sealed record SourceHash(string Value)
-{
-    public const int Length = 12;
-
-    public static SourceHash Of(FrontMatter meta)
-    {
-        var text = $"{meta.Text.Title}\n{meta.Text.Description}\n{meta.Body.Trim()}";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return new SourceHash(Convert.ToHexStringLower(hash)[..Length]);
-    }
-}
-
-/// <summary>Computes each page's <see cref="SourceHash"/>.</summary>
+/// <summary>Computes each page's <see cref="SourceHash"/>, the version translations record as 'translatedFrom'.</summary>
 public sealed class HashSource : PerDocumentModule
 {
-    protected override Document Process(Document document, BuildContext context) =>
+    protected override Document Process(Document document, ModuleContext context) =>
         document.With(SourceHash.Of(document.Get<FrontMatter>()));
 }

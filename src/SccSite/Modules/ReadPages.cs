@@ -6,16 +6,13 @@ using SccSite.Engine;
 namespace SccSite.Modules;
 
 /// <summary>Reads every Markdown page under input/&lt;language&gt;/, in ordinal path order.</summary>
-public sealed class ReadPages : IModule
+public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
 {
-    public const string DataFolder = "data";
-    public const string StaticFolder = "static";
-
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
     {
         var paths = context.Get<BuildPaths>();
         var config = context.Get<SiteConfig>();
-        var known = config.Languages.Select(l => l.Code).Append(DataFolder).Append(StaticFolder).ToHashSet(StringComparer.Ordinal);
+        var known = config.Languages.Select(l => l.Code).Append(InputLayout.DataFolder).Append(InputLayout.StaticFolder).ToHashSet(StringComparer.Ordinal);
         foreach (var dir in Directory.EnumerateDirectories(paths.Input).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(dir);
@@ -39,7 +36,7 @@ public sealed class ReadPages : IModule
                     context.Report(BuildError.InFile(display, "Only Markdown pages (.md) belong in a language folder.", "Put images and other files in input/static/."));
                     continue;
                 }
-                var badSegment = file.Relative[..^3].Split('/').FirstOrDefault(s => !IsSafeSegment(s));
+                var badSegment = file.Relative[..^3].Split('/').FirstOrDefault(s => !InputLayout.IsSafeSegment(s));
                 if (badSegment is not null)
                 {
                     context.Report(BuildError.InFile(display, $"The path segment '{badSegment}' cannot be used in a URL.", "Use letters, digits and hyphens only, e.g. 'energy-cooperation.md'."));
@@ -49,10 +46,12 @@ public sealed class ReadPages : IModule
                 documents.Add(Document.Create(display).With(source));
             }
         }
+        if (!documents.Any(d => d.Get<SourceFile>().Language == config.DefaultLanguage))
+        {
+            var folder = paths.Display(Path.Combine(paths.Input, config.DefaultLanguage));
+            context.Report(BuildError.InFile(folder + "/", $"There are no pages: {folder}/ holds no Markdown files.",
+                $"Add at least {folder}/index.md (the home page); every other language is translated from {folder}/."));
+        }
         return documents.ToImmutable();
     }
-
-    /// <summary>A URL path segment: letters (any script), digits, '-' and '_', not starting with '.' or '-'.</summary>
-    public static bool IsSafeSegment(string segment) =>
-        segment.Length > 0 && segment[0] != '-' && segment.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
 }

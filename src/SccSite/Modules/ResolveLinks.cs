@@ -12,14 +12,14 @@ public sealed record ResolvedLinks(ImmutableDictionary<string, string> Urls);
 /// Resolves relative links to .md files into page URLs of the reader's language; a link to a page
 /// or heading that does not exist fails the build with the link's file, line and column.
 /// </summary>
-public sealed class ResolveLinks : PerDocumentModule
+public sealed class ResolveLinks : PerDocumentModule, IReads<SiteModel>, IReads<BuildPaths>
 {
-    protected override Document Process(Document document, BuildContext context)
+    protected override Document Process(Document document, ModuleContext context)
     {
         var page = document.Get<LocalizedPage>();
-        var model = document.Get<SiteModel>();
-        var source = page.Content.Get<SourceFile>();
-        var body = page.Content.Get<MarkdownBody>();
+        var model = context.Get<SiteModel>();
+        var source = page.Content.File;
+        var body = model.DocumentOf(page.Content).Get<MarkdownBody>();
         var urls = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var errors = new List<BuildError>();
         foreach (var link in body.Links)
@@ -56,22 +56,23 @@ public sealed class ResolveLinks : PerDocumentModule
         if (!path.EndsWith(".md", StringComparison.Ordinal))
         {
             var file = RelativeLinks.StaticFile(source, path, out var problem);
-            if (file is not null && File.Exists(Path.Combine(inputFolder, ReadPages.StaticFolder, file)))
+            if (file is not null && File.Exists(Path.Combine(inputFolder, InputLayout.StaticFolder, file)))
                 return model.Config.BasePath + "static/" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString));
             error = ($"The link '{link.Url}' points to a file that was not found ({problem ?? $"input/static/{file} does not exist"}).", "Link pages by their .md file, and other files under input/static/.");
             return null;
         }
-        var target = RelativeLinks.PageKey(source, path);
-        var node = target is null ? null : model.FindByPath(source.Language, target) ?? model.FindByPath(model.Config.DefaultLanguage, target);
+        var key = RelativeLinks.PageKey(source, path);
+        var node = key is null ? null : model.FindByPath(source.Language, key) ?? model.FindByPath(model.Config.DefaultLanguage, key);
         if (node is null)
         {
-            error = ($"The link '{link.Url}' points to a page that does not exist (input/{source.Language}/{target ?? path}.md).", "Fix the path, or create the page.");
+            error = ($"The link '{link.Url}' points to a page that does not exist (input/{source.Language}/{key ?? path}.md).", "Fix the path, or create the page.");
             return null;
         }
         var destination = node.In(page.Language.Code);
-        if (fragment is not null && !destination.Content.Get<MarkdownBody>().HeadingIds.Contains(fragment))
+        var target = model.DocumentOf(destination.Content).Get<MarkdownBody>();
+        if (fragment is not null && !target.HeadingIds.Contains(fragment))
         {
-            error = ($"The link '{link.Url}' points to heading '#{fragment}', which {destination.Content.Get<SourceFile>().DisplayPath} does not have.", HeadingHint(destination.Content.Get<MarkdownBody>()));
+            error = ($"The link '{link.Url}' points to heading '#{fragment}', which {destination.Content.DisplayPath} does not have.", HeadingHint(target));
             return null;
         }
         return fragment is null ? destination.Url : destination.Url + "#" + Uri.EscapeDataString(fragment);

@@ -8,19 +8,20 @@ namespace SccSite.Modules;
 public sealed record WriteSummary(int Written, int Unchanged, int Deleted);
 
 /// <summary>
-/// Writes every document of the listed pipelines into the output folder. A file whose bytes did not
-/// change is not rewritten; files the site no longer produces are removed. It runs only in the
-/// Write phase, after every other phase succeeded, so a failed build leaves the output untouched.
+/// Writes every document of the pipelines its pipeline depends on into the output folder. A file
+/// whose bytes did not change is not rewritten; files the site no longer produces are removed. It
+/// runs only in the Write phase, after every other phase succeeded, so a failed build leaves the
+/// output untouched.
 /// </summary>
-public sealed class WriteOutput(params string[] pipelines) : IModule
+public sealed class WriteOutput : IModule, IReads<BuildPaths>, IProvides<WriteSummary>
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, BuildContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
     {
         var root = context.Get<BuildPaths>().Output;
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var doc in pipelines.SelectMany(p => context.OutputOf(p)).Where(d => d.Destination is not null))
+        foreach (var doc in context.Dependencies.Where(d => d.Destination is not null))
         {
             var bytes = doc.Find<AssetFile>()?.Bytes ?? Utf8.GetBytes(doc.Content ?? "");
             if (!files.TryAdd(doc.Destination!, bytes))
@@ -53,7 +54,8 @@ public sealed class WriteOutput(params string[] pipelines) : IModule
             Interlocked.Increment(ref written);
         });
         var deleted = DeleteStale(root, files);
-        return [Document.Create("write-summary").With(new WriteSummary(written, unchanged, deleted))];
+        context.Provide(new WriteSummary(written, unchanged, deleted));
+        return [];
     }
 
     private static bool SameBytes(string path, byte[] bytes) =>

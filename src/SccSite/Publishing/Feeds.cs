@@ -7,10 +7,9 @@ namespace SccSite.Publishing;
 /// <summary>One Atom feed per language of the site's dated items (events), newest first.</summary>
 public static class Feeds
 {
-    public const string FileName = "feed.xml";
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static string Render(SiteModel model, Language language, Dictionary dictionary)
+    public static string Render(SiteModel model, Language language, UiStrings dictionary)
     {
         var config = model.Config;
         var events = model.OfKind(PageKind.Event)
@@ -29,7 +28,7 @@ public static class Feeds
             w.WriteElementString("subtitle", Atom, dictionary.Text("feed.subtitle"));
             w.WriteElementString("id", Atom, home);
             w.WriteElementString("updated", Atom, updated);
-            Link(w, "self", config.Absolute(config.BasePath + language.Code + "/" + FileName));
+            Link(w, "self", config.Absolute(config.BasePath + language.Code + "/" + PageUrls.FeedFile));
             Link(w, "alternate", home);
             w.WriteStartElement("author", Atom);
             w.WriteElementString("name", Atom, language.Title);

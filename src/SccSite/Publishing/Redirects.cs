@@ -1,5 +1,4 @@
 using SccSite.Content;
-using SccSite.Templates;
 
 namespace SccSite.Publishing;
 
@@ -10,28 +9,27 @@ public static class Redirects
     {
         foreach (var node in model.Nodes)
         {
-            var meta = node.Source.Get<FrontMatter>();
-            foreach (var alias in meta.Aliases)
-            foreach (var page in node.All.OrderBy(p => model.Config.Languages.IndexOf(p.Language)))
-                yield return (PageUrls.Destination(page.Language.Code, alias + "/index"), Html(model.Config.Absolute(page.Url), page.Language.HtmlLang, page.Text.Title), node);
+            foreach (var alias in node.Source.Meta.Aliases)
+                foreach (var page in node.Pages)
+                    yield return (PageUrls.Destination(page.Language.Code, alias + "/index"), Html(model.Config.Absolute(page.Url), page.Language.HtmlLang, page.Text.Title), node);
         }
     }
 
     public static string Html(string target, string lang, string title)
     {
-        var url = Templates.Html.Encode(target);
+        var url = Text.Html.Encode(target);
         return $"""
             <!DOCTYPE html>
-            <html lang="{Templates.Html.Encode(lang)}">
+            <html lang="{Text.Html.Encode(lang)}">
             <head>
             <meta charset="utf-8">
-            <title>{Templates.Html.Encode(title)}</title>
+            <title>{Text.Html.Encode(title)}</title>
             <meta name="robots" content="noindex">
             <link rel="canonical" href="{url}">
             <meta http-equiv="refresh" content="0; url={url}">
             </head>
             <body>
-            <p><a href="{url}">{Templates.Html.Encode(title)}</a></p>
+            <p><a href="{url}">{Text.Html.Encode(title)}</a></p>
             </body>
             </html>
 

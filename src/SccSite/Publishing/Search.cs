@@ -9,8 +9,6 @@ namespace SccSite.Publishing;
 /// </summary>
 public sealed record Search(bool Enabled, string? Runner, string Reason)
 {
-    public const string Slug = "search/";
-    public const string Bundle = "pagefind";
     public const string ToolsFolder = "src/search";
 
     public static Search Off(string reason) => new(false, null, reason);

@@ -1,11 +1,15 @@
+using SccSite.Templates.Views;
+using SccSite.Text;
 using Scriban;
+using Scriban.Runtime;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace SccSite.Templates;
 
 /// <summary>
 /// Scriban prints values raw; this context HTML-escapes every value a template prints,
-/// except <see cref="TrustedHtml"/>. Literal template text is written unchanged.
+/// except <see cref="TrustedHtml"/>. Literal template text is written unchanged. Views are read
+/// through <see cref="ViewAccessor"/>, without reflection.
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
@@ -13,20 +17,25 @@ public sealed class EscapingTemplateContext : TemplateContext
     // context unless given a set; one shared, never-modified set serves every render.
     private static readonly Scriban.Functions.BuiltinFunctions Builtins = new();
 
-    public EscapingTemplateContext() : base(Builtins)
+    public EscapingTemplateContext(CancellationToken cancellation = default) : base(Builtins)
     {
         AutoIndent = false; // the default re-indents multi-line values and breaks <pre>
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
         LoopLimit = 10_000;
+        RecursiveLimit = 64;
+        CancellationToken = cancellation;
     }
 
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
         if (textAsObject is TrustedHtml trusted) return Write(trusted.Html);
-        var text = ObjectToString(textAsObject);
+        var text = textAsObject as string ?? ObjectToString(textAsObject);
         return Write(Html.Encode(text ?? ""));
     }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target is ITemplateView ? ViewAccessor.For(target.GetType()) : base.GetMemberAccessorImpl(target);
 }

@@ -7,48 +7,52 @@ using Scriban.Syntax;
 
 namespace SccSite.Templates;
 
-/// <summary>The parsed theme: layouts, partials and UI dictionaries, all loaded once from theme/.</summary>
+/// <summary>The parsed theme: layouts, partials and UI strings, all loaded and checked once from theme/.</summary>
 public sealed class Theme(
     ImmutableDictionary<string, ThemeTemplate> layouts,
     ImmutableDictionary<string, ThemeTemplate> partials,
-    ImmutableDictionary<string, Dictionary> dictionaries,
+    ImmutableDictionary<string, UiStrings> strings,
     string assetsFolder)
 {
     public const string BaseLayout = "base";
-
-    // Built once per language: importing delegates into Scriban uses reflection.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Dictionary, ScriptObject> _functions = new();
+    public const string RootLayout = "root";
 
     public ImmutableDictionary<string, ThemeTemplate> Layouts { get; } = layouts;
     public ImmutableDictionary<string, ThemeTemplate> Partials { get; } = partials;
-    public ImmutableDictionary<string, Dictionary> Dictionaries { get; } = dictionaries;
+    public ImmutableDictionary<string, UiStrings> StringsByLanguage { get; } = strings;
     public string AssetsFolder { get; } = assetsFolder;
 
-    public Dictionary Dictionary(string language) => Dictionaries[language];
+    public UiStrings Strings(string language) => StringsByLanguage[language];
 
     public bool HasLayout(string name) => Layouts.ContainsKey(name);
 
-    /// <summary>Renders a layout, then wraps it in the base layout unless <paramref name="wrap"/> is false.</summary>
-    public string Render(string layout, ScriptObject model, Dictionary dictionary, bool wrap = true)
-    {
-        var context = new EscapingTemplateContext();
-        context.PushGlobal(_functions.GetOrAdd(dictionary, Functions));
-        context.PushGlobal(model);
-        var body = RenderTemplate(Layouts[layout], context);
-        if (!wrap) return body.Html;
-        model.SetValue("content", body, readOnly: true);
-        return RenderTemplate(Layouts[BaseLayout], context).Html;
-    }
-
-    private ScriptObject Functions(Dictionary dictionary)
+    /// <summary>
+    /// The functions templates call, for one language: t, tn, partial, and url (the URL of a page by
+    /// its key, in this language). Build once per language and build, and reuse for every render.
+    /// </summary>
+    public ScriptObject Functions(UiStrings strings, Func<string, string> pageUrl)
     {
         var functions = new ScriptObject();
-        functions.SetValue("t", new TemplateFunction(1, (_, caller, args) => dictionary.Text(TemplateFunction.Text(caller, args, 0))), readOnly: true);
+        functions.SetValue("t", new TemplateFunction(1, (_, caller, args) => strings.Text(TemplateFunction.Text(caller, args, 0))), readOnly: true);
         functions.SetValue("tn", new TemplateFunction(2, (context, caller, args) =>
-            dictionary.Plural(TemplateFunction.Text(caller, args, 0), context.ToObject<int>(caller?.Span ?? default, args[1]))), readOnly: true);
+            strings.Plural(TemplateFunction.Text(caller, args, 0), context.ToObject<int>(caller?.Span ?? default, args[1]))), readOnly: true);
         functions.SetValue("partial", new TemplateFunction(2, (context, caller, args) =>
             RenderPartial(context, TemplateFunction.Text(caller, args, 0), args[1])), readOnly: true);
+        functions.SetValue("url", new TemplateFunction(1, (_, caller, args) => pageUrl(TemplateFunction.Text(caller, args, 0))), readOnly: true);
         return functions;
+    }
+
+    /// <summary>Renders a layout with 'page' and 'site', then wraps it in the base layout unless <paramref name="wrap"/> is false.</summary>
+    public string Render(string layout, object? page, object site, ScriptObject functions, bool wrap = true, CancellationToken cancellation = default)
+    {
+        var context = new EscapingTemplateContext(cancellation);
+        context.PushGlobal(functions);
+        var globals = new ScriptObject { ["page"] = page, ["site"] = site };
+        context.PushGlobal(globals);
+        var body = RenderTemplate(Layouts[layout], context);
+        if (!wrap) return body.Html;
+        globals.SetValue("content", body, readOnly: true);
+        return RenderTemplate(Layouts[BaseLayout], context).Html;
     }
 
     private TrustedHtml RenderPartial(TemplateContext context, string name, object? it)

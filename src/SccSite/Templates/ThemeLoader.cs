@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SccSite.Config;
 using SccSite.Engine;
 using SccSite.I18n;
+using SccSite.Templates.Views;
 using Scriban;
 using Scriban.Parsing;
 
@@ -21,7 +22,7 @@ public static class ThemeLoader
         foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n)))
             errors.Add(BuildError.InFile(paths.Display(Path.Combine(paths.Theme, "layouts")), $"The theme has no '{name}.html' layout.", $"Add theme/layouts/{name}.html."));
 
-        var dictionaries = ImmutableDictionary.CreateBuilder<string, Dictionary>(StringComparer.Ordinal);
+        var dictionaries = ImmutableDictionary.CreateBuilder<string, UiStrings>(StringComparer.Ordinal);
         foreach (var language in config.Languages)
         {
             var file = Path.Combine(paths.Theme, "i18n", language.Code + ".yml");
@@ -33,7 +34,7 @@ public static class ThemeLoader
             }
             try
             {
-                dictionaries[language.Code] = DictionaryLoader.Parse(language.Code, File.ReadAllText(file), display);
+                dictionaries[language.Code] = UiStringsLoader.Parse(language.Code, File.ReadAllText(file), display);
             }
             catch (BuildException e)
             {
@@ -41,9 +42,30 @@ public static class ThemeLoader
             }
         }
         if (errors.Count == 0)
-            errors.AddRange(DictionaryLoader.Check([.. dictionaries.Values.OrderBy(d => d.Language, StringComparer.Ordinal)], used, "the theme"));
+            errors.AddRange(UiStringsLoader.Check([.. dictionaries.Values.OrderBy(d => d.Language, StringComparer.Ordinal)], used, "the theme"));
+        if (errors.Count == 0)
+            errors.AddRange(CheckFields(layouts, partials));
         if (errors.Count > 0) throw new BuildException(errors);
         return new Theme(layouts, partials, dictionaries.ToImmutable(), Path.Combine(paths.Theme, "assets"));
+    }
+
+    /// <summary>Checks every layout (and the partials it calls) against the view types it is rendered with.</summary>
+    public static IReadOnlyList<BuildError> CheckFields(IReadOnlyDictionary<string, ThemeTemplate> layouts, IReadOnlyDictionary<string, ThemeTemplate> partials)
+    {
+        var checker = new TemplateChecker(partials);
+        var page = new ViewType(typeof(PageView));
+        var site = new ViewType(typeof(SiteView));
+        foreach (var (name, layout) in layouts.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            var globals = name switch
+            {
+                Theme.RootLayout => new Dictionary<string, TemplateType> { ["site"] = new ViewType(typeof(RootView)) },
+                Theme.BaseLayout => new Dictionary<string, TemplateType> { ["page"] = page, ["site"] = site, ["content"] = TemplateType.Scalar },
+                _ => new Dictionary<string, TemplateType> { ["page"] = page, ["site"] = site },
+            };
+            checker.Check(layout, globals);
+        }
+        return checker.Errors;
     }
 
     private static ImmutableDictionary<string, ThemeTemplate> LoadFolder(BuildPaths paths, string folder, List<BuildError> errors, HashSet<string> used)

@@ -19,9 +19,9 @@ public static class TranslationReport
             var pages = model.PagesIn(language.Code).ToList();
             var original = language.Code == model.Config.DefaultLanguage;
             var stale = pages.Where(p => p.State == TranslationState.Stale)
-                .Select(p => p.Content.Get<SourceFile>().DisplayPath + (p.Text.TranslatedFrom is null ? " (no translatedFrom recorded)" : " (its source changed)"))
+                .Select(p => p.Content.DisplayPath + (p.Text.TranslatedFrom is null ? " (no translatedFrom recorded)" : " (its source changed)"))
                 .ToImmutableArray();
-            var missing = pages.Where(p => p.State == TranslationState.Fallback).Select(p => $"{language.Code}/{p.Node.Source.Get<SourceFile>().RelativePath}").ToImmutableArray();
+            var missing = pages.Where(p => p.State == TranslationState.Fallback).Select(p => $"{language.Code}/{p.Node.Source.File.RelativePath}").ToImmutableArray();
             var orphaned = model.Orphans.Where(o => o.Language == language.Code).Select(o => o.DisplayPath).ToImmutableArray();
             var translated = pages.Count(p => p.State is TranslationState.Current or TranslationState.Original);
             return new LanguageStatus(language.Code, pages.Count, translated, stale.Length, missing.Length, orphaned.Length, stale, missing, orphaned);

@@ -16,13 +16,14 @@ public static partial class TranslationStamp
         var done = new List<string>();
         var wanted = files.Select(f => f.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         var all = wanted.Count == 0;
-        foreach (var page in model.Nodes.SelectMany(n => n.All).Where(p => p.State is TranslationState.Current or TranslationState.Stale))
+        foreach (var page in model.Nodes.SelectMany(n => n.Pages).OrderBy(p => p.Content.DisplayPath, StringComparer.Ordinal)
+                     .Where(p => p.State is TranslationState.Current or TranslationState.Stale))
         {
-            var source = page.Content.Get<SourceFile>();
+            var source = page.Content;
             if (!all && !wanted.Remove(source.DisplayPath)) continue;
             if (page.State == TranslationState.Current) continue;
             var full = Path.Combine(paths.ProjectRoot, source.DisplayPath);
-            File.WriteAllText(full, Stamp(File.ReadAllText(full), page.Node.SourceHash));
+            File.WriteAllText(full, Stamp(File.ReadAllText(full), page.Node.Source.Hash.Value));
             done.Add(source.DisplayPath);
         }
         if (wanted.Count > 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SccSite.Engine;
+using SccSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -89,7 +90,7 @@ public sealed class YamlMap
     public YamlNode? KeyNode(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
 
-    public string? String(string key, bool required = false)
+    public string? Text(string key, bool required = false)
     {
         var node = Find(key);
         if (node is null)
@@ -102,9 +103,9 @@ public sealed class YamlMap
         return null;
     }
 
-    public int? Int(string key, bool required = false)
+    public int? WholeNumber(string key, bool required = false)
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
         Error(Find(key), $"Field '{key}' must be a whole number, not '{text}'.");
@@ -113,17 +114,14 @@ public sealed class YamlMap
 
     public T? Enum<T>(string key, bool required = false) where T : struct, Enum
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null) return null;
         foreach (var value in System.Enum.GetValues<T>())
-            if (string.Equals(Kebab(value.ToString()), text, StringComparison.Ordinal)) return value;
+            if (string.Equals(Naming.Kebab(value.ToString()), text, StringComparison.Ordinal)) return value;
         Error(Find(key), $"Field '{key}' has unknown value '{text}'.",
-            $"Use one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => Kebab(v.ToString())))}.");
+            $"Use one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => Naming.Kebab(v.ToString())))}.");
         return null;
     }
-
-    public static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public IReadOnlyList<string> StringList(string key)
     {

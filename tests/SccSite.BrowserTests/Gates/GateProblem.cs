@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace SccSite.BrowserTests.Gates;
 
 /// <summary>One finding of a gate: on which page, and what is wrong.</summary>

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace SccSite.BrowserTests.Infrastructure;
 
 /// <summary>

@@ -13,7 +13,10 @@ public sealed class ScreenshotTests(RealSiteAudit audit, ClassContext browser, C
 {
     private static readonly Dictionary<string, string> SearchWords = new()
     {
-        ["en"] = "Astana", ["ru"] = "Астана", ["zh"] = "阿斯塔纳", ["kk"] = "Астана",
+        ["en"] = "Astana",
+        ["ru"] = "Астана",
+        ["zh"] = "阿斯塔纳",
+        ["kk"] = "Астана",
     };
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");

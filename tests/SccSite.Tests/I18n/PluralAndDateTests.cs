@@ -7,8 +7,8 @@ namespace SccSite.Tests.I18n;
 
 public class PluralAndDateTests
 {
-    private static Dictionary Load(string language) =>
-        DictionaryLoader.Parse(language, File.ReadAllText(Path.Combine(Repo.Theme, "i18n", language + ".yml")), $"theme/i18n/{language}.yml");
+    private static UiStrings Load(string language) =>
+        UiStringsLoader.Parse(language, File.ReadAllText(Path.Combine(Repo.Theme, "i18n", language + ".yml")), $"theme/i18n/{language}.yml");
 
     [Theory]
     [InlineData(1, "one")]
@@ -61,16 +61,16 @@ public class PluralAndDateTests
     public void A_plural_string_missing_a_form_the_language_needs_is_an_error()
     {
         var error = Assert.Throws<SccSite.Engine.BuildException>(() =>
-            DictionaryLoader.Parse("ru", "count:\n  items:\n    one: \"{count} штука\"\n    other: \"{count} штук\"\n", "theme/i18n/ru.yml"));
+            UiStringsLoader.Parse("ru", "count:\n  items:\n    one: \"{count} штука\"\n    other: \"{count} штук\"\n", "theme/i18n/ru.yml"));
         Assert.Contains(error.Errors, e => e.Message.Contains("lacks the 'few' form") && e.File == "theme/i18n/ru.yml" && e.Line == 2);
     }
 
     [Fact]
     public void A_key_missing_in_one_language_or_unused_everywhere_is_an_error()
     {
-        var en = DictionaryLoader.Parse("en", "nav:\n  home: Home\n  extra: Extra\n", "theme/i18n/en.yml");
-        var ru = DictionaryLoader.Parse("ru", "nav:\n  home: Главная\n", "theme/i18n/ru.yml");
-        var errors = DictionaryLoader.Check([en, ru], new HashSet<string> { "nav.home" }, "the theme").ToList();
+        var en = UiStringsLoader.Parse("en", "nav:\n  home: Home\n  extra: Extra\n", "theme/i18n/en.yml");
+        var ru = UiStringsLoader.Parse("ru", "nav:\n  home: Главная\n", "theme/i18n/ru.yml");
+        var errors = UiStringsLoader.Check([en, ru], new HashSet<string> { "nav.home" }, "the theme").ToList();
         Assert.Contains(errors, e => e.File == "theme/i18n/ru.yml" && e.Message.Contains("'nav.extra' is missing"));
         Assert.Contains(errors, e => e.File == "theme/i18n/en.yml" && e.Line == 3 && e.Message.Contains("'nav.extra' is not used"));
     }

@@ -12,8 +12,9 @@ public class GraphAndLinkModuleTests
     private static Document[] Parsed(BuildContext context, params Document[] sources)
     {
         var docs = ModuleRunner.Run(new ParseFrontMatter(), context, sources);
+        docs = ModuleRunner.Run(new HashSource(), context, [.. docs]);
         docs = ModuleRunner.Run(new ParseMarkdown(), context, [.. docs]);
-        return [.. ModuleRunner.Run(new HashSource(), context, [.. docs])];
+        return [.. ModuleRunner.Run(new RenderMarkdown(), context, [.. docs])];
     }
 
     [Fact]
@@ -27,6 +28,7 @@ public class GraphAndLinkModuleTests
             Pages.Source("zh", "about.md", Pages.Page("title: 关于\ndescription: 描述\ntranslatedFrom: 000000000000")));
 
         var pages = ModuleRunner.Run(new BuildTranslationGraph(), context, docs).Select(d => d.Get<LocalizedPage>()).ToList();
+        Assert.Same(context.Get<SiteModel>().Find("about"), pages[0].Node);
 
         Assert.Equal(["en/about/index.html", "ru/about/index.html", "zh/about/index.html", "kk/about/index.html"], pages.Select(p => p.Destination));
         Assert.Equal([TranslationState.Original, TranslationState.Current, TranslationState.Stale, TranslationState.Fallback], pages.Select(p => p.State));
@@ -54,7 +56,7 @@ public class GraphAndLinkModuleTests
             Pages.Source("en", "index.md", Pages.Page("title: Home\ndescription: D", "See [about](about.md#team) and [nothing](nothing.md).")),
             Pages.Source("en", "about.md", Pages.Page("title: About\ndescription: D", "## Team")));
         var graph = ModuleRunner.Run(new BuildTranslationGraph(), context, docs);
-        var kkHome = graph.Single(d => d.Id == "kk:index");
+        var kkHome = graph.Single(d => d.Get<LocalizedPage>().ToString() == "kk:index");
 
         var errors = ModuleRunner.Errors(new ResolveLinks(), context, kkHome);
 
@@ -70,14 +72,14 @@ public class GraphAndLinkModuleTests
         try
         {
             var context = new BuildContext(new BuildPaths(root, root, root));
-            var module = new WriteOutput("Pages");
-            context.SetOutput("Pages", [Page("a/index.html", "one"), Page("b/index.html", "two")]);
-            Assert.Equal(new WriteSummary(2, 0, 0), ModuleRunner.Run(module, context).Single().Get<WriteSummary>());
+            var module = new WriteOutput();
+            ModuleRunner.RunAfter(module, context, [Page("a/index.html", "one"), Page("b/index.html", "two")]);
+            Assert.Equal(new WriteSummary(2, 0, 0), context.Get<WriteSummary>());
             var stamp = File.GetLastWriteTimeUtc(Path.Combine(root, "a", "index.html"));
             Thread.Sleep(20);
 
-            context.SetOutput("Pages", [Page("a/index.html", "one"), Page("c/index.html", "three")]);
-            Assert.Equal(new WriteSummary(1, 1, 1), ModuleRunner.Run(module, context).Single().Get<WriteSummary>());
+            ModuleRunner.RunAfter(module, context, [Page("a/index.html", "one"), Page("c/index.html", "three")]);
+            Assert.Equal(new WriteSummary(1, 1, 1), context.Get<WriteSummary>());
             Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(root, "a", "index.html")));
             Assert.False(Directory.Exists(Path.Combine(root, "b")));
         }

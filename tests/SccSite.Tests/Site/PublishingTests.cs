@@ -79,8 +79,8 @@ public class PublishingTests
         foreach (var loc in XDocument.Parse(site.Read("sitemap.xml")).Descendants().Select(e => (string?)e.Attribute("href") ?? (e.Name.LocalName == "loc" ? e.Value : null)).OfType<string>())
             Check("sitemap.xml", loc);
         foreach (var language in new[] { "en", "ru", "zh", "kk" })
-        foreach (var link in XDocument.Parse(site.Read($"{language}/feed.xml")).Descendants(AtomNs + "link"))
-            Check($"{language}/feed.xml", (string)link.Attribute("href")!);
+            foreach (var link in XDocument.Parse(site.Read($"{language}/feed.xml")).Descendants(AtomNs + "link"))
+                Check($"{language}/feed.xml", (string)link.Attribute("href")!);
         Assert.Empty(broken);
         Assert.True(checkedUrls > 500, $"only {checkedUrls} URLs were checked");
     }

@@ -28,8 +28,8 @@ public class RealSiteSnapshotTests : IClassFixture<RealSiteSnapshotTests.Built>
     {
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "en", "ru", "zh", "kk" })
-        foreach (var page in new[] { "", "priorities/", "priorities/energy-cooperation/", "initiatives/", "initiatives/energy-strategy-2030/", "events/", "events/astana-summit/", "about/" })
-            data.Add(language, page);
+            foreach (var page in new[] { "", "priorities/", "priorities/energy-cooperation/", "initiatives/", "initiatives/energy-strategy-2030/", "events/", "events/astana-summit/", "about/" })
+                data.Add(language, page);
         return data;
     }
 

@@ -58,15 +58,15 @@ public class TranslationWorkflowTests
         using var site = TempSite.Fixture();
         File.Delete(Path.Combine(site.Input, "kk", "orphan.md"));
         foreach (var language in new[] { "ru", "zh", "kk" })
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Input, "en"), "*.md", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(site.Input, language, Path.GetRelativePath(Path.Combine(site.Input, "en"), file));
-            if (File.Exists(target)) continue;
-            var text = File.ReadAllText(file);
-            var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
-            var keep = text[..end].Split('\n').Where(l => l.StartsWith("title:") || l.StartsWith("description:") || l == "---");
-            site.Write(Path.GetRelativePath(site.Root, target), string.Join('\n', keep) + text[end..]);
-        }
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Input, "en"), "*.md", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(site.Input, language, Path.GetRelativePath(Path.Combine(site.Input, "en"), file));
+                if (File.Exists(target)) continue;
+                var text = File.ReadAllText(file);
+                var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+                var keep = text[..end].Split('\n').Where(l => l.StartsWith("title:", StringComparison.Ordinal) || l.StartsWith("description:", StringComparison.Ordinal) || l == "---");
+                site.Write(Path.GetRelativePath(site.Root, target), string.Join('\n', keep) + text[end..]);
+            }
         Assert.Equal(0, (await CliRunner.RunAsync(Args(site, "translations", "mark-current"))).ExitCode);
         var check = await CliRunner.RunAsync(Args(site, "check"));
         Assert.True(check.ExitCode == 0, check.Out + check.Error);

@@ -8,14 +8,18 @@ namespace SccSite.Tests.Testing;
 public static class ModuleRunner
 {
     public static ImmutableArray<Document> Run(IModule module, BuildContext context, params Document[] inputs) =>
-        module.Execute([.. inputs], context);
+        module.Execute([.. inputs], new ModuleContext(context, module));
+
+    /// <summary>Runs a module that reads the documents of the pipelines it depends on (a writer, an indexer).</summary>
+    public static ImmutableArray<Document> RunAfter(IModule module, BuildContext context, ImmutableArray<Document> dependencies) =>
+        module.Execute([], new ModuleContext(context, module, dependencies: dependencies));
 
     /// <summary>Runs a module that must fail and returns its errors.</summary>
     public static ImmutableArray<BuildError> Errors(IModule module, BuildContext context, params Document[] inputs)
     {
         try
         {
-            module.Execute([.. inputs], context);
+            Run(module, context, inputs);
         }
         catch (BuildException e)
         {

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using SccSite.Config;
 using SccSite.Content;
-using SccSite.Templates;
 
-namespace SccSite.Publishing;
+namespace SccSite.Templates.Views;
 
 /// <summary>JSON-LD for the head of each page: the website, the organisation it is about, and an Event for event pages.</summary>
 public static class StructuredData

@@ -1,16 +1,16 @@
 using System.Text.Json.Nodes;
 using SccSite.Config;
+using SccSite.Content;
 using SccSite.I18n;
-using SccSite.Templates;
 
-namespace SccSite.Publishing;
+namespace SccSite.Templates.Views;
 
 /// <summary>The search page's settings for Pagefind UI, as JSON that is safe inside a script element.</summary>
 public static class SearchConfig
 {
-    public static TrustedHtml Json(Dictionary d, SiteConfig config, Language language) => SafeJson.ForScript(new JsonObject
+    public static TrustedHtml Json(UiStrings d, SiteConfig config, Language language) => SafeJson.ForScript(new JsonObject
     {
-        ["bundlePath"] = config.BasePath + Search.Bundle + "/",
+        ["bundlePath"] = config.BasePath + PageUrls.SearchBundle + "/",
         ["baseUrl"] = config.BasePath,
         ["language"] = language.HtmlLang,
         ["translations"] = new JsonObject

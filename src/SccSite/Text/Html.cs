@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SccSite.Templates;
+namespace SccSite.Text;
 
 /// <summary>Minimal HTML escaping that keeps non-ASCII text (Cyrillic, Chinese) readable.</summary>
 public static class Html

@@ -13,7 +13,7 @@ public sealed record PluralEntry(ImmutableDictionary<string, string> Forms, int 
 public sealed record ListEntry(ImmutableArray<string> Items, int Line, int Column) : DictionaryEntry(Line, Column);
 
 /// <summary>The UI strings of one language, keyed by dotted names like "nav.home".</summary>
-public sealed class Dictionary(string language, string file, ImmutableSortedDictionary<string, DictionaryEntry> entries)
+public sealed class UiStrings(string language, string file, ImmutableSortedDictionary<string, DictionaryEntry> entries)
 {
     public string Language { get; } = language;
     public string File { get; } = file;

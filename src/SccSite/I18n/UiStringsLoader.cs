@@ -6,16 +6,16 @@ using YamlDotNet.RepresentationModel;
 namespace SccSite.I18n;
 
 /// <summary>Reads theme/i18n/&lt;lang&gt;.yml into flat dotted keys and checks every language has the same keys.</summary>
-public static class DictionaryLoader
+public static class UiStringsLoader
 {
-    public static Dictionary Parse(string language, string text, string file)
+    public static UiStrings Parse(string language, string text, string file)
     {
         var errors = new List<BuildError>();
         var map = YamlMap.Parse(text, file, 0, errors) ?? throw new BuildException(errors);
         var entries = ImmutableSortedDictionary.CreateBuilder<string, DictionaryEntry>(StringComparer.Ordinal);
         Flatten(language, map.Node, "", file, entries, errors);
         if (errors.Count > 0) throw new BuildException(errors);
-        return new Dictionary(language, file, entries.ToImmutable());
+        return new UiStrings(language, file, entries.ToImmutable());
     }
 
     private static void Flatten(string language, YamlMappingNode node, string prefix, string file,
@@ -54,7 +54,7 @@ public static class DictionaryLoader
     }
 
     /// <summary>Every language must have the same keys of the same shape; a key no template or code uses is an error.</summary>
-    public static IEnumerable<BuildError> Check(IReadOnlyList<Dictionary> dictionaries, IReadOnlySet<string> usedKeys, string usedWhere)
+    public static IEnumerable<BuildError> Check(IReadOnlyList<UiStrings> dictionaries, IReadOnlySet<string> usedKeys, string usedWhere)
     {
         var allKeys = dictionaries.SelectMany(d => d.Entries.Keys).ToImmutableSortedSet(StringComparer.Ordinal);
         foreach (var d in dictionaries)

@@ -2,9 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
-using SccSite.Templates;
 
-namespace SccSite.Publishing;
+namespace SccSite.Templates.Views;
 
 /// <summary>
 /// JSON for a script element in a page. The encoder keeps Cyrillic and Chinese readable but always

@@ -1,0 +1,37 @@
+using SccSite.Config;
+
+namespace SccSite.Content;
+
+/// <summary>How a published page relates to its source.</summary>
+public enum TranslationState
+{
+    /// <summary>The default-language page itself.</summary>
+    Original,
+    /// <summary>A translation made from the current source.</summary>
+    Current,
+    /// <summary>A translation made from an older version of the source.</summary>
+    Stale,
+    /// <summary>No translation: the content of a fallback language is shown.</summary>
+    Fallback,
+}
+
+/// <summary>One page of the site in one language, as it will be published.</summary>
+public sealed class LocalizedPage(PageNode node, Language language, PageFile content, Language contentLanguage, TranslationState state, string url, string destination)
+{
+    public PageNode Node { get; } = node;
+    public Language Language { get; } = language;
+
+    /// <summary>The file whose text is shown: the translation, the source, or a fallback language's file.</summary>
+    public PageFile Content { get; } = content;
+    public Language ContentLanguage { get; } = contentLanguage;
+    public TranslationState State { get; } = state;
+    public string Url { get; } = url;
+    public string Destination { get; } = destination;
+
+    public PageText Text => Content.Text;
+
+    /// <summary>Real pages are announced as alternates and listed in the sitemap; fallback copies are not.</summary>
+    public bool IsReal => State != TranslationState.Fallback;
+
+    public override string ToString() => $"{Language.Code}:{Node.Key}";
+}

@@ -1,0 +1,21 @@
+using SccSite.Content;
+using SccSite.Engine;
+using SccSite.Markdown;
+using SccSite.Templates;
+
+namespace SccSite.Modules;
+
+/// <summary>The page body as HTML, with its links pointing into the reader's language.</summary>
+public sealed record BodyHtml(TrustedHtml Html);
+
+/// <summary>Fills each published page's body with the link URLs resolved for its language.</summary>
+public sealed class FillLinks : PerDocumentModule, IReads<SiteModel>
+{
+    protected override Document Process(Document document, ModuleContext context)
+    {
+        var page = document.Get<LocalizedPage>();
+        var links = document.Get<ResolvedLinks>().Urls;
+        var body = context.Get<SiteModel>().DocumentOf(page.Content).Get<MarkdownBody>();
+        return document.With(new BodyHtml(new TrustedHtml(body.Html.Fill(url => links.GetValueOrDefault(url, url)))));
+    }
+}
