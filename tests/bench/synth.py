@@ -297,7 +297,8 @@ def main():
         for p in pages:
             title, description, _ = p.text[lang]
             text, links = body(p, lang, lex, pages, by_kind, args.seed)
-            words += len(text.split()) if lang != "zh" else len(text) // 2
+            prose = re.sub(r"\x00\d+\x00|^## |[|]|-{3}:?", " ", text, flags=re.M)
+            words += len(prose.split()) if lang != "zh" else len(re.sub(r"\W", "", prose)) // 2
             scc_text = fill(text, lambda t, a: rel(p.key, t.key) + (f"#{a}" if a else ""), links)
             hugo_ref = lambda t, a: '{{< relref "/' + (t.key[:-5] + "_index" if t.key.endswith("index") else t.key) + ".md" + (f"#{a}" if a else "") + '" >}}'
             hugo_text = fill(text, hugo_ref, links)
@@ -313,7 +314,7 @@ def main():
             write(os.path.join(hugo, "content", lang, hugo_key + ".md"), "---\n" + "\n".join(hugo_fm) + "\n---\n\n" + hugo_text)
     print(f"synth.py: {len(pages)} pages per language x {len(LANGS)} languages "
           f"({len(by_kind['initiative'])} initiatives, {len(by_kind['event'])} events), "
-          f"~{words // (len(pages) * len(LANGS))} words per page -> {args.out}/{{sccsite,hugo}}")
+          f"~{words // (len(pages) * len(LANGS))} words per page (zh: 2 characters a word) -> {args.out}/{{sccsite,hugo}}")
 
 
 def fill(text, url, links):
