@@ -82,8 +82,11 @@ public static class CommandLine
         stdout.WriteLine();
         stdout.WriteLine(TranslationReport.Format(report));
         if (timings)
-            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(12))
-                stdout.WriteLine($"timing: {t.Elapsed.TotalMilliseconds,8:F1} ms  {t.Pipeline}/{t.Phase}/{t.Module}");
+        {
+            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(16))
+                stdout.WriteLine($"timing: {t.Elapsed.TotalMilliseconds,8:F1} ms {t.AllocatedBytes / (1024 * 1024),6} MB  {(t.IsPhase ? "phase " + t.Phase : $"{t.Pipeline}/{t.Phase}/{t.Module}")}{(t.SummedOverThreads ? " (summed over threads)" : "")}");
+            stdout.WriteLine($"memory: {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated; GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        }
         if (result.Written is { } w)
             stdout.WriteLine($"\nWrote {options.Paths.Display(options.Paths.Output)}/: {w.Written} files changed, {w.Unchanged} unchanged, {w.Deleted} removed.");
         if (strict && report.Any(s => !s.IsComplete))

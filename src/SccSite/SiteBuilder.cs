@@ -3,6 +3,7 @@ using SccSite.Config;
 using SccSite.Content;
 using SccSite.Engine;
 using SccSite.Modules;
+using SccSite.Publishing;
 using SccSite.Templates;
 
 namespace SccSite;
@@ -53,7 +54,9 @@ public static class SiteBuilder
             var theme = ThemeLoader.Load(paths, config);
             var data = SiteData.Load(paths, config);
             var search = options.Search ?? Publishing.Search.Detect(paths, options.Log ?? (_ => { }));
-            var context = new BuildContext(paths, config, theme, data, search) { Cancellation = cancellation };
+            using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write);
+            using var searchPages = search.Enabled ? SearchPages.InScratchFolder() : SearchPages.None;
+            var context = new BuildContext(paths, config, theme, data, search, output, searchPages) { Cancellation = cancellation };
             if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
             var result = Engine.Value.Run(context, options.LastPhase);
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);

@@ -21,7 +21,16 @@ public sealed record SiteConfig(
     public bool HasLanguage(string code) => Languages.Any(l => l.Code == code);
 
     /// <summary>Absolute URL for a site path such as "/en/about/".</summary>
-    public string Absolute(string sitePath) => new Uri(BaseUrl, sitePath).AbsoluteUri;
+    public string Absolute(string sitePath) =>
+        IsPlainPath(sitePath) ? BaseUrl.GetLeftPart(UriPartial.Authority) + sitePath : new Uri(BaseUrl, sitePath).AbsoluteUri;
+
+    /// <summary>A rooted path that Uri would leave exactly as it is: ASCII letters, digits, '-', '_', '.', '/' and no dot segments.</summary>
+    private static bool IsPlainPath(string path) =>
+        path.StartsWith('/') && !path.Contains("/.", StringComparison.Ordinal) &&
+        path.AsSpan().IndexOfAnyExcept(PlainPathCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
 
     /// <summary>The ordered fallback chain of a language: its own list, ending at the default language.</summary>
     public ImmutableArray<string> FallbackChain(Language lang)

@@ -8,10 +8,32 @@ public sealed record SourceHash(string Value)
 {
     public const int Length = 12;
 
+    /// <summary>SHA-256 of "title\ndescription\nbody" (body trimmed), hashed piece by piece without copying the body.</summary>
     public static SourceHash Of(FrontMatter meta)
     {
-        var text = $"{meta.Text.Title}\n{meta.Text.Description}\n{meta.Body.Trim()}";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return new SourceHash(Convert.ToHexStringLower(hash)[..Length]);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = Encoding.UTF8.GetEncoder(); // one encoder: exactly the bytes of the joined text
+        Append(hash, encoder, meta.Text.Title);
+        Append(hash, encoder, "\n");
+        Append(hash, encoder, meta.Text.Description);
+        Append(hash, encoder, "\n");
+        Append(hash, encoder, meta.Body.AsSpan().Trim());
+        Append(hash, encoder, [], flush: true);
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return new SourceHash(Convert.ToHexStringLower(digest)[..Length]);
+    }
+
+    private static void Append(IncrementalHash hash, Encoder encoder, ReadOnlySpan<char> text, bool flush = false)
+    {
+        Span<byte> buffer = stackalloc byte[1024];
+        bool completed;
+        do
+        {
+            encoder.Convert(text, buffer, flush, out var used, out var written, out completed);
+            hash.AppendData(buffer[..written]);
+            text = text[used..];
+        }
+        while (!text.IsEmpty || (flush && !completed));
     }
 }

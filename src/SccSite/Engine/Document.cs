@@ -33,6 +33,9 @@ public sealed class Document
 
     public Document WithContent(string content) => new(Id, Destination, content, _facets);
 
+    /// <summary>A copy without its text, once the text has gone to the output.</summary>
+    public Document WithoutContent() => new(Id, Destination, null, _facets);
+
     public Document With<T>(T facet) where T : class => new(Id, Destination, Content, _facets.SetItem(typeof(T), facet));
 
     /// <summary>A copy without a facet, so a large intermediate value (a syntax tree) can be freed.</summary>

@@ -7,18 +7,20 @@ namespace SccSite.Engine;
 internal static class DocumentChain
 {
     /// <param name="ticks">Per module, the summed time spent in it across all threads (may be null).</param>
+    /// <param name="allocated">Per module, the bytes it allocated across all threads (may be null).</param>
     public static ImmutableArray<Document> Run(ImmutableArray<Document> inputs, IReadOnlyList<PerDocumentModule> modules,
-        IReadOnlyList<ModuleContext> contexts, long[]? ticks)
+        IReadOnlyList<ModuleContext> contexts, long[]? ticks, long[]? allocated = null)
     {
         var results = new Document?[inputs.Length];
         var cancellation = contexts[0].Cancellation;
-        var options = new ParallelOptions { CancellationToken = cancellation };
+        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Length, options, i =>
         {
             Document? document = inputs[i];
             for (var m = 0; m < modules.Count && document is not null; m++)
             {
                 var started = ticks is null ? 0 : Stopwatch.GetTimestamp();
+                var bytesBefore = allocated is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
                 try
                 {
                     document = modules[m].Run(document, contexts[m]);
@@ -33,6 +35,7 @@ internal static class DocumentChain
                     throw new ModuleFailedException(contexts[m], inputs[i].Id, e);
                 }
                 if (ticks is not null) Interlocked.Add(ref ticks[m], Stopwatch.GetTimestamp() - started);
+                if (allocated is not null) Interlocked.Add(ref allocated[m], GC.GetAllocatedBytesForCurrentThread() - bytesBefore);
             }
             results[i] = document;
         });

@@ -26,7 +26,10 @@ public sealed class PipelineEngine
     /// <summary>Types modules read that no module provides: the build must pass them as services.</summary>
     public ImmutableArray<Type> RequiredServices { get; }
 
-    /// <summary>Runs the phases up to and including <paramref name="last"/>.</summary>
+    /// <summary>
+    /// Runs the phases up to and including <paramref name="last"/>. Within a phase, a pipeline starts
+    /// when the pipelines it depends on have finished that phase, so independent pipelines run side by side.
+    /// </summary>
     public EngineResult Run(BuildContext context, Phase last = Phase.Write)
     {
         var missing = RequiredServices.Where(t => !context.Has(t)).Select(t => t.Name).ToList();
@@ -34,40 +37,76 @@ public sealed class PipelineEngine
             throw new InvalidOperationException($"The build lacks services the modules read: {string.Join(", ", missing)}.");
 
         var clock = Stopwatch.StartNew();
-        var timings = ImmutableArray.CreateBuilder<ModuleTiming>();
-        var outputs = new Dictionary<Pipeline, ImmutableArray<Document>>(PipelineOrder.ByReference);
+        var timings = new List<ModuleTiming>();
+        var outputs = new System.Collections.Concurrent.ConcurrentDictionary<Pipeline, ImmutableArray<Document>>(PipelineOrder.ByReference);
         foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= last))
         {
             var phaseStarted = clock.Elapsed;
+            var steps = new Dictionary<Pipeline, Task>(PipelineOrder.ByReference);
             foreach (var pipeline in _ordered)
             {
-                var documents = outputs.GetValueOrDefault(pipeline, []);
-                var dependencies = pipeline.DependsOn.SelectMany(d => outputs.GetValueOrDefault(d, [])).ToImmutableArray();
-                var modules = pipeline.ModulesFor(phase);
-                for (var i = 0; i < modules.Length;)
+                var before = pipeline.DependsOn.Select(d => steps[d]).ToArray();
+                steps[pipeline] = Task.WhenAll(before).ContinueWith(done =>
                 {
-                    context.Cancellation.ThrowIfCancellationRequested();
-                    var chain = modules.Skip(i).TakeWhile(m => m is PerDocumentModule).Cast<PerDocumentModule>().ToList();
-                    var step = chain.Count > 0 ? chain.Cast<IModule>().ToList() : [modules[i]];
-                    var contexts = step.Select(m => new ModuleContext(context, m, pipeline, phase, dependencies)).ToList();
-                    documents = chain.Count > 0
-                        ? RunChain(documents, chain, contexts, timings, clock)
-                        : RunOne(documents, contexts[0], timings, clock);
-                    i += step.Count;
-                    if (context.HasErrors)
-                        return new EngineResult(false, context.Errors, clock.Elapsed, timings.ToImmutable());
-                }
-                outputs[pipeline] = documents;
+                    done.GetAwaiter().GetResult(); // a dependency that failed fails this step too
+                    if (context.HasErrors) return;
+                    var dependencies = pipeline.DependsOn.SelectMany(d => outputs.GetValueOrDefault(d, [])).ToImmutableArray();
+                    outputs[pipeline] = RunPhase(pipeline, phase, outputs.GetValueOrDefault(pipeline, []), dependencies, context, timings, clock);
+                }, context.Cancellation, TaskContinuationOptions.None, TaskScheduler.Default);
             }
-            timings.Add(new ModuleTiming("", phase, "", clock.Elapsed - phaseStarted, IsPhase: true));
+            try
+            {
+                Task.WaitAll([.. steps.Values], context.Cancellation);
+            }
+            catch (AggregateException e)
+            {
+                throw FirstCause(e, _ordered.Select(p => steps[p]));
+            }
+            if (context.HasErrors)
+                return new EngineResult(false, context.Errors, clock.Elapsed, Sorted(timings));
+            lock (timings) timings.Add(new ModuleTiming("", phase, "", clock.Elapsed - phaseStarted, IsPhase: true));
         }
-        return new EngineResult(true, [], clock.Elapsed, timings.ToImmutable()) { Outputs = outputs.ToImmutableDictionary(PipelineOrder.ByReference) };
+        return new EngineResult(true, [], clock.Elapsed, Sorted(timings)) { Outputs = outputs.ToImmutableDictionary(PipelineOrder.ByReference) };
     }
 
-    private static ImmutableArray<Document> RunOne(ImmutableArray<Document> documents, ModuleContext context,
-        ImmutableArray<ModuleTiming>.Builder timings, Stopwatch clock)
+    private static ImmutableArray<Document> RunPhase(Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, ImmutableArray<Document> dependencies,
+        BuildContext context, List<ModuleTiming> timings, Stopwatch clock)
+    {
+        var modules = pipeline.ModulesFor(phase);
+        for (var i = 0; i < modules.Length && !context.HasErrors;)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            var chain = modules.Skip(i).TakeWhile(m => m is PerDocumentModule).Cast<PerDocumentModule>().ToList();
+            var step = chain.Count > 0 ? chain.Cast<IModule>().ToList() : [modules[i]];
+            var contexts = step.Select(m => new ModuleContext(context, m, pipeline, phase, dependencies)).ToList();
+            var (result, stepTimings) = chain.Count > 0 ? RunChain(documents, chain, contexts) : RunOne(documents, contexts[0], clock);
+            documents = result;
+            lock (timings) timings.AddRange(stepTimings);
+            i += step.Count;
+        }
+        return documents;
+    }
+
+    /// <summary>The exception to report when steps failed: the first pipeline's, unwrapped; cancellation wins.</summary>
+    private static Exception FirstCause(AggregateException e, IEnumerable<Task> inPipelineOrder)
+    {
+        var all = e.Flatten().InnerExceptions;
+        if (all.OfType<OperationCanceledException>().FirstOrDefault() is { } cancelled) return cancelled;
+        foreach (var task in inPipelineOrder)
+            if (task.Exception?.Flatten().InnerExceptions.FirstOrDefault(x => x is not TaskCanceledException) is { } first)
+                return first is AggregateException inner ? inner.Flatten().InnerExceptions[0] : first;
+        return all[0];
+    }
+
+    private static ImmutableArray<ModuleTiming> Sorted(List<ModuleTiming> timings)
+    {
+        lock (timings) return [.. timings];
+    }
+
+    private static (ImmutableArray<Document>, ModuleTiming[]) RunOne(ImmutableArray<Document> documents, ModuleContext context, Stopwatch clock)
     {
         var started = clock.Elapsed;
+        var bytesBefore = GC.GetTotalAllocatedBytes();
         try
         {
             documents = context.Module.Execute(documents, context);
@@ -80,26 +119,24 @@ public sealed class PipelineEngine
         {
             throw new ModuleFailedException(context, null, e);
         }
-        timings.Add(new ModuleTiming(context.Pipeline.Name, context.Phase, context.Module.GetType().Name, clock.Elapsed - started));
-        return documents;
+        return (documents, [new ModuleTiming(context.Pipeline.Name, context.Phase, context.Module.GetType().Name, clock.Elapsed - started) { AllocatedBytes = GC.GetTotalAllocatedBytes() - bytesBefore }]);
     }
 
-    private static ImmutableArray<Document> RunChain(ImmutableArray<Document> documents, List<PerDocumentModule> chain, List<ModuleContext> contexts,
-        ImmutableArray<ModuleTiming>.Builder timings, Stopwatch clock)
+    private static (ImmutableArray<Document>, ModuleTiming[]) RunChain(ImmutableArray<Document> documents, List<PerDocumentModule> chain, List<ModuleContext> contexts)
     {
         var ticks = new long[chain.Count];
+        var allocated = new long[chain.Count];
         try
         {
-            documents = DocumentChain.Run(documents, chain, contexts, ticks);
+            documents = DocumentChain.Run(documents, chain, contexts, ticks, allocated);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
             // Parallel.For wraps what a document's chain threw; keep the first, which names its module and document.
             throw e.InnerExceptions[0] is OperationCanceledException ? e.InnerExceptions[0] : e.InnerExceptions.OfType<ModuleFailedException>().FirstOrDefault() ?? e.InnerExceptions[0];
         }
-        for (var m = 0; m < chain.Count; m++)
-            timings.Add(new ModuleTiming(contexts[m].Pipeline.Name, contexts[m].Phase, chain[m].GetType().Name, Stopwatch.GetElapsedTime(0, ticks[m]), SummedOverThreads: true));
-        return documents;
+        return (documents, [.. chain.Select((module, m) => new ModuleTiming(contexts[m].Pipeline.Name, contexts[m].Phase, module.GetType().Name,
+            Stopwatch.GetElapsedTime(0, ticks[m]), SummedOverThreads: true) { AllocatedBytes = allocated[m] })]);
     }
 }
 
@@ -113,4 +150,8 @@ public sealed record EngineResult(bool Succeeded, ImmutableArray<BuildError> Err
 /// How long one module (or, with <paramref name="IsPhase"/>, a whole phase) took. Modules that run
 /// per document report the time summed over all threads.
 /// </summary>
-public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed, bool SummedOverThreads = false, bool IsPhase = false);
+public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed, bool SummedOverThreads = false, bool IsPhase = false)
+{
+    /// <summary>Bytes the module allocated (approximate for modules that run alone: other threads count too).</summary>
+    public long AllocatedBytes { get; init; }
+}

@@ -29,13 +29,15 @@ internal static class ProductCheck
                     services.Add(type);
                     continue;
                 }
+                // Phases run in lockstep: a product of an earlier phase is ready for every pipeline; within one
+                // phase it is ready only after the provider's own earlier steps, or in a pipeline that depends on it.
                 var visible = ReferenceEquals(provider.Pipeline, step.Pipeline)
                     ? (provider.Phase, provider.Index).CompareTo((step.Phase, step.Index)) < 0
-                    : dependencies[step.Pipeline].Contains(provider.Pipeline) && provider.Phase <= step.Phase;
+                    : provider.Phase < step.Phase || (provider.Phase == step.Phase && dependencies[step.Pipeline].Contains(provider.Pipeline));
                 if (!visible)
                     throw new PipelineDefinitionException(
                         $"{Describe(step)} reads {type.Name}, which {Describe(provider)} provides; " +
-                        (ReferenceEquals(provider.Pipeline, step.Pipeline) || dependencies[step.Pipeline].Contains(provider.Pipeline)
+                        (provider.Phase > step.Phase || ReferenceEquals(provider.Pipeline, step.Pipeline)
                             ? "the provider runs later."
                             : $"add {provider.Pipeline.Name} to the DependsOn of {step.Pipeline.Name}."));
             }

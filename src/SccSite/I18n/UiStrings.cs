@@ -19,6 +19,13 @@ public sealed class UiStrings(string language, string file, ImmutableSortedDicti
     public string File { get; } = file;
     public ImmutableSortedDictionary<string, DictionaryEntry> Entries { get; } = entries;
 
+    public bool TryText(string key, out string text)
+    {
+        var found = Entries.TryGetValue(key, out var e) && e is TextEntry;
+        text = found ? ((TextEntry)e!).Text : "";
+        return found;
+    }
+
     public string Text(string key) => Entries.TryGetValue(key, out var e) && e is TextEntry t
         ? t.Text
         : throw new KeyNotFoundException($"The UI string '{key}' is missing or is not a text in {File}.");

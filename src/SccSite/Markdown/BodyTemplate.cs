@@ -20,6 +20,18 @@ public sealed class BodyTemplate
         Links = links;
     }
 
+    // One renderer per thread, set up once with the site's pipeline: building one per page is costly.
+    [ThreadStatic]
+    private static (StringWriter Writer, HtmlRenderer Renderer)? _renderer;
+
+    private static (StringWriter, HtmlRenderer) CreateRenderer()
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelineFactory.Shared.Setup(renderer);
+        return (writer, renderer);
+    }
+
     /// <summary>The distinct relative URLs, in the order they are numbered in the placeholders.</summary>
     public ImmutableArray<string> Links { get; }
 
@@ -27,23 +39,29 @@ public sealed class BodyTemplate
     public static BodyTemplate Render(MarkdownTree tree, Func<string, bool> isRelative, string nonce)
     {
         var links = new List<string>();
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
+        var (writer, renderer) = _renderer ??= CreateRenderer();
+        writer.GetStringBuilder().Clear();
+        renderer.LinkRewriter = url =>
         {
-            LinkRewriter = url =>
+            if (!isRelative(url)) return url;
+            var index = links.IndexOf(url);
+            if (index < 0)
             {
-                if (!isRelative(url)) return url;
-                var index = links.IndexOf(url);
-                if (index < 0)
-                {
-                    index = links.Count;
-                    links.Add(url);
-                }
-                return Token(nonce, index);
-            },
+                index = links.Count;
+                links.Add(url);
+            }
+            return Token(nonce, index);
         };
-        MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.Render(tree.Ast);
+        try
+        {
+            renderer.Render(tree.Ast);
+        }
+        catch
+        {
+            _renderer = null; // a renderer that failed half-way is not reused
+            throw;
+        }
+        renderer.LinkRewriter = null;
         var html = writer.ToString();
         var holes = ImmutableArray.CreateBuilder<(int, int, int)>();
         for (var i = 0; i < links.Count; i++)
@@ -60,23 +78,41 @@ public sealed class BodyTemplate
     public string Fill(Func<string, string> urlOf)
     {
         if (_holes.IsEmpty) return _html;
-        var escaped = Links.Select(l => EscapeUrl(urlOf(l))).ToArray();
         var result = new StringBuilder(_html.Length + 64 * _holes.Length);
+        WriteTo((text, start, length) => result.Append(text, start, length), urlOf);
+        return result.ToString();
+    }
+
+    /// <summary>Writes the filled HTML piece by piece, without building it as one string.</summary>
+    public void WriteTo(Action<string, int, int> write, Func<string, string> urlOf)
+    {
+        var escaped = Links.Select(l => EscapeUrl(urlOf(l))).ToArray();
         var position = 0;
         foreach (var (start, length, link) in _holes)
         {
-            result.Append(_html, position, start - position).Append(escaped[link]);
+            write(_html, position, start - position);
+            write(escaped[link], 0, escaped[link].Length);
             position = start + length;
         }
-        return result.Append(_html, position, _html.Length - position).ToString();
+        write(_html, position, _html.Length - position);
     }
 
     private static string Token(string nonce, int index) => $"sccsite-{nonce}-{index}-";
 
+    [ThreadStatic]
+    private static (StringWriter Writer, HtmlRenderer Renderer)? _escaper;
+
     private static string EscapeUrl(string url)
     {
-        var writer = new StringWriter();
-        new HtmlRenderer(writer).WriteEscapeUrl(url);
+        var (writer, renderer) = _escaper ??= CreateEscaper();
+        writer.GetStringBuilder().Clear();
+        renderer.WriteEscapeUrl(url);
         return writer.ToString();
+    }
+
+    private static (StringWriter, HtmlRenderer) CreateEscaper()
+    {
+        var writer = new StringWriter();
+        return (writer, new HtmlRenderer(writer));
     }
 }

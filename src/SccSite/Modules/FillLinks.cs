@@ -5,10 +5,10 @@ using SccSite.Templates;
 
 namespace SccSite.Modules;
 
-/// <summary>The page body as HTML, with its links pointing into the reader's language.</summary>
-public sealed record BodyHtml(TrustedHtml Html);
+/// <summary>The page body, with its links pointing into the reader's language.</summary>
+public sealed record BodyHtml(IHtmlContent Html);
 
-/// <summary>Fills each published page's body with the link URLs resolved for its language.</summary>
+/// <summary>Gives each published page its body: the rendered Markdown, filled with the link URLs resolved for its language as it is written.</summary>
 public sealed class FillLinks : PerDocumentModule, IReads<SiteModel>
 {
     protected override Document Process(Document document, ModuleContext context)
@@ -16,6 +16,6 @@ public sealed class FillLinks : PerDocumentModule, IReads<SiteModel>
         var page = document.Get<LocalizedPage>();
         var links = document.Get<ResolvedLinks>().Urls;
         var body = context.Get<SiteModel>().DocumentOf(page.Content).Get<MarkdownBody>();
-        return document.With(new BodyHtml(new TrustedHtml(body.Html.Fill(url => links.GetValueOrDefault(url, url)))));
+        return document.With(new BodyHtml(new FilledBody(body.Html, url => links.GetValueOrDefault(url, url))));
     }
 }

@@ -21,7 +21,7 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
                     $"Add '{name}' to the languages in site.yml, or move the folder out of input/. Languages: {string.Join(", ", config.Languages.Select(l => l.Code))}."));
         }
 
-        var documents = ImmutableArray.CreateBuilder<Document>();
+        var files = new List<(string Language, string Full, string Relative, string Display)>();
         foreach (var language in config.Languages)
         {
             var root = Path.Combine(paths.Input, language.Code);
@@ -42,10 +42,16 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
                     context.Report(BuildError.InFile(display, $"The path segment '{badSegment}' cannot be used in a URL.", "Use letters, digits and hyphens only, e.g. 'energy-cooperation.md'."));
                     continue;
                 }
-                var source = new SourceFile(language.Code, file.Relative, display, File.ReadAllText(file.Full));
-                documents.Add(Document.Create(display).With(source));
+                files.Add((language.Code, file.Full, file.Relative, display));
             }
         }
+
+        // Reading is the slow part: read on every core, keep the order.
+        var texts = new string[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i => texts[i] = File.ReadAllText(files[i].Full));
+        var documents = ImmutableArray.CreateBuilder<Document>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+            documents.Add(Document.Create(files[i].Display).With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, texts[i])));
         if (!documents.Any(d => d.Get<SourceFile>().Language == config.DefaultLanguage))
         {
             var folder = paths.Display(Path.Combine(paths.Input, config.DefaultLanguage));

@@ -16,39 +16,38 @@ public static class SitePipelines
         Read = [ReadFiles.StaticFiles()],
     };
 
+    /// <summary>The pages. It reads the asset URLs the Assets pipeline provides in the Transform phase, so it need not wait for it.</summary>
     public static Pipeline Content { get; } = new("Content")
     {
-        DependsOn = [Assets],
         Read = [new ReadPages()],
         Transform = [new ParseFrontMatter(), new HashSource(), new ParseMarkdown(), new MeasureImages(), new RenderMarkdown()],
         Link = [new BuildTranslationGraph(), new CheckReferences(), new ResolveLinks(), new PrepareRendering()],
-        Render = [new FillLinks(), new ApplyLayout()],
+        Render = [new FillLinks(), new ApplyLayout(), new StageOutput()],
     };
 
+    // Root, Special, Publishing and Redirects read only products of the Link phase (the site model, the
+    // renderer), so they render side by side with the pages instead of after them.
     public static Pipeline Root { get; } = new("Root")
     {
-        DependsOn = [Content],
         Render = [new RenderRootPages()],
     };
 
     public static Pipeline Special { get; } = new("Special")
     {
-        DependsOn = [Content],
         Render = [new RenderSpecialPages()],
     };
 
     public static Pipeline Publishing { get; } = new("Publishing")
     {
-        DependsOn = [Content],
         Render = [new RenderPublishingFiles()],
     };
 
     public static Pipeline Redirects { get; } = new("Redirects")
     {
-        DependsOn = [Content],
         Render = [new RenderRedirects()],
     };
 
+    /// <summary>Indexes the rendered pages, so it waits for Content to render them.</summary>
     public static Pipeline Search { get; } = new("Search")
     {
         DependsOn = [Content],

@@ -1,4 +1,5 @@
 using SccSite.Templates.Views;
+using SccSite.I18n;
 using SccSite.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -28,10 +29,17 @@ public sealed class EscapingTemplateContext : TemplateContext
         CancellationToken = cancellation;
     }
 
+    /// <summary>The UI strings of the page being rendered: templates run with them folded in.</summary>
+    public UiStrings? Strings { get; init; }
+
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
-        if (textAsObject is TrustedHtml trusted) return Write(trusted.Html);
+        if (textAsObject is IHtmlContent html)
+        {
+            html.WriteTo(this);
+            return this;
+        }
         var text = textAsObject as string ?? ObjectToString(textAsObject);
         return Write(Html.Encode(text ?? ""));
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using SccSite.Engine;
 using SccSite.I18n;
 using Scriban;
@@ -36,63 +37,50 @@ public sealed class Theme(
         functions.SetValue("t", new TemplateFunction(1, (_, caller, args) => strings.Text(TemplateFunction.Text(caller, args, 0))), readOnly: true);
         functions.SetValue("tn", new TemplateFunction(2, (context, caller, args) =>
             strings.Plural(TemplateFunction.Text(caller, args, 0), context.ToObject<int>(caller?.Span ?? default, args[1]))), readOnly: true);
-        functions.SetValue("partial", new TemplateFunction(2, (context, caller, args) =>
-            RenderPartial(context, TemplateFunction.Text(caller, args, 0), args[1])), readOnly: true);
+        functions.SetValue("partial", new TemplateFunction(2, (context, caller, args) => Partial(context, TemplateFunction.Text(caller, args, 0), args[1])), readOnly: true);
         functions.SetValue("url", new TemplateFunction(1, (_, caller, args) => pageUrl(TemplateFunction.Text(caller, args, 0))), readOnly: true);
         return functions;
     }
 
-    /// <summary>Renders a layout with 'page' and 'site', then wraps it in the base layout unless <paramref name="wrap"/> is false.</summary>
-    public string Render(string layout, object? page, object site, ScriptObject functions, bool wrap = true, CancellationToken cancellation = default)
+    /// <summary>Renders a layout with 'page' and 'site', inside the base layout unless <paramref name="wrap"/> is false.</summary>
+    public string Render(string layout, object? page, object site, UiStrings strings, ScriptObject functions, bool wrap = true, CancellationToken cancellation = default)
     {
-        var context = new EscapingTemplateContext(cancellation);
+        var output = new StringBuilder(16 * 1024);
+        RenderInto(output, layout, page, site, strings, functions, wrap, cancellation);
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// Renders into <paramref name="output"/>. The base layout prints the page's layout where it says
+    /// {{ content }}, and partials print where they are called: the page is built in one buffer.
+    /// </summary>
+    public void RenderInto(StringBuilder output, string layout, object? page, object site, UiStrings strings, ScriptObject functions, bool wrap = true, CancellationToken cancellation = default)
+    {
+        var context = new EscapingTemplateContext(cancellation) { Strings = strings };
+        context.PushOutput(new StringBuilderOutput(output));
         context.PushGlobal(functions);
-        var globals = new ScriptObject { ["page"] = page, ["site"] = site };
-        context.PushGlobal(globals);
-        var body = RenderTemplate(Layouts[layout], context);
-        if (!wrap) return body.Html;
-        globals.SetValue("content", body, readOnly: true);
-        return RenderTemplate(Layouts[BaseLayout], context).Html;
-    }
-
-    private TrustedHtml RenderPartial(TemplateContext context, string name, object? it)
-    {
-        if (!Partials.TryGetValue(name, out var partial))
-            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"There is no partial '{name}' in theme/partials/.");
-        var scope = new ScriptObject { ["it"] = it };
-        context.PushGlobal(scope);
+        var inner = new TemplateCall(Layouts[layout], null);
+        context.PushGlobal(new ScriptObject { ["page"] = page, ["site"] = site, ["content"] = inner });
+        var top = wrap ? new TemplateCall(Layouts[BaseLayout], null) : inner;
         try
         {
-            return RenderTemplate(partial, context);
-        }
-        finally
-        {
-            context.PopGlobal();
-        }
-    }
-
-    private static TrustedHtml RenderTemplate(ThemeTemplate template, TemplateContext context)
-    {
-        context.PushOutput();
-        try
-        {
-            // Render returns the pushed output's text and then clears it.
-            return new TrustedHtml(template.Template.Render(context));
+            top.WriteTo(context);
         }
         catch (ScriptRuntimeException e)
         {
-            throw new BuildException(ToError(e, template));
+            throw new BuildException(ToError(e, top.Template));
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
         {
             var span = context.CurrentNode?.Span;
-            throw new BuildException(new BuildError(span?.FileName ?? template.DisplayPath, (span?.Start.Line ?? 0) + 1, (span?.Start.Column ?? 0) + 1, e.Message));
-        }
-        finally
-        {
-            context.PopOutput();
+            throw new BuildException(new BuildError(span?.FileName ?? top.Template.DisplayPath, (span?.Start.Line ?? 0) + 1, (span?.Start.Column ?? 0) + 1, e.Message));
         }
     }
+
+    private TemplateCall Partial(TemplateContext context, string name, object? it) =>
+        Partials.TryGetValue(name, out var partial)
+            ? new TemplateCall(partial, new ScriptObject { ["it"] = it })
+            : throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"There is no partial '{name}' in theme/partials/.");
 
     private static BuildError ToError(ScriptRuntimeException e, ThemeTemplate template)
     {

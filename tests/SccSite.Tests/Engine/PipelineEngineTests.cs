@@ -156,12 +156,42 @@ public class PipelineEngineTests
     }
 
     [Fact]
-    public void Reading_a_product_without_depending_on_its_pipeline_fails_at_start_up()
+    public void Reading_a_product_of_the_same_phase_without_depending_on_its_pipeline_fails_at_start_up()
     {
         var producer = new Pipeline("Producer") { Link = [new Provide42()] };
-        var consumer = new Pipeline("Consumer") { Render = [new ReadAnswer()] };
+        var consumer = new Pipeline("Consumer") { Link = [new ReadAnswer()] };
         var error = Assert.Throws<PipelineDefinitionException>(() => new PipelineEngine([producer, consumer]));
         Assert.Contains("add Producer to the DependsOn of Consumer", error.Message);
+    }
+
+    [Fact]
+    public void A_product_of_an_earlier_phase_is_ready_for_every_pipeline()
+    {
+        var trace = new Trace([]);
+        var producer = new Pipeline("Producer") { Link = [new Provide42()] };
+        var consumer = new Pipeline("Consumer") { Render = [new ReadAnswer()] };
+        Assert.True(new PipelineEngine([consumer, producer]).Run(new BuildContext(trace)).Succeeded);
+        Assert.Equal(["answer 42"], trace.Log);
+    }
+
+    [Fact]
+    public void Independent_pipelines_of_a_phase_run_side_by_side()
+    {
+        using var bothStarted = new CountdownEvent(2);
+        var a = new Pipeline("A") { Read = [new Rendezvous(bothStarted)] };
+        var b = new Pipeline("B") { Read = [new Rendezvous(bothStarted)] };
+        // Each waits until the other has started: run one after the other, this would time out.
+        Assert.True(new PipelineEngine([a, b]).Run(new BuildContext()).Succeeded);
+    }
+
+    private sealed class Rendezvous(CountdownEvent started) : IModule
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
+        {
+            started.Signal();
+            Assert.True(started.Wait(TimeSpan.FromSeconds(10)), "The other pipeline did not start while this one ran.");
+            return inputs;
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using SccSite.Content;
 using SccSite.Engine;
 using SccSite.Modules;
+using SccSite.Publishing;
 using SccSite.Tests.Testing;
 using Xunit;
 
@@ -71,15 +72,18 @@ public class GraphAndLinkModuleTests
         var root = Path.Combine(Path.GetTempPath(), "sccsite-write-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var context = new BuildContext(new BuildPaths(root, root, root));
-            var module = new WriteOutput();
-            ModuleRunner.RunAfter(module, context, [Page("a/index.html", "one"), Page("b/index.html", "two")]);
-            Assert.Equal(new WriteSummary(2, 0, 0), context.Get<WriteSummary>());
+            WriteSummary Write(params Document[] pages)
+            {
+                using var output = new OutputFolder(root, dryRun: false);
+                var context = new BuildContext(output);
+                ModuleRunner.RunAfter(new WriteOutput(), context, [.. pages]);
+                return context.Get<WriteSummary>();
+            }
+            Assert.Equal(new WriteSummary(2, 0, 0), Write(Page("a/index.html", "one"), Page("b/index.html", "two")));
             var stamp = File.GetLastWriteTimeUtc(Path.Combine(root, "a", "index.html"));
             Thread.Sleep(20);
 
-            ModuleRunner.RunAfter(module, context, [Page("a/index.html", "one"), Page("c/index.html", "three")]);
-            Assert.Equal(new WriteSummary(1, 1, 1), context.Get<WriteSummary>());
+            Assert.Equal(new WriteSummary(1, 1, 1), Write(Page("a/index.html", "one"), Page("c/index.html", "three")));
             Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(root, "a", "index.html")));
             Assert.False(Directory.Exists(Path.Combine(root, "b")));
         }

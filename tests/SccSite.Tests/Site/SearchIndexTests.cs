@@ -36,7 +36,7 @@ public class SearchIndexTests
     public void Without_node_search_is_skipped_with_the_reason()
     {
         using var site = TempSite.Fixture();
-        var search = Publishing.Search.Find(new SccSite.Engine.BuildPaths(site.Input, site.Theme, site.Output), _ => { }, searchPath: "/nonexistent");
+        var search = SccSite.Publishing.Search.Find(new SccSite.Engine.BuildPaths(site.Input, site.Theme, site.Output), _ => { }, searchPath: "/nonexistent");
         Assert.False(search.Enabled);
         Assert.Contains("Node.js (node) is not installed", search.Reason);
         var result = SiteBuilder.Build(site.Options() with { Search = search });

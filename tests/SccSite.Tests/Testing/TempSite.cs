@@ -19,7 +19,7 @@ public sealed class TempSite : IDisposable
 
     /// <summary>Build options; search is off unless asked for, so snapshots hold only our own output.</summary>
     public BuildOptions Options(string? baseUrl = null, bool search = false) =>
-        new(Input, Output, Theme, baseUrl) { Search = search ? Publishing.Search.Find(new SccSite.Engine.BuildPaths(Input, Theme, Output), _ => { }) : null };
+        new(Input, Output, Theme, baseUrl) { Search = search ? SccSite.Publishing.Search.Find(new SccSite.Engine.BuildPaths(Input, Theme, Output), _ => { }) : null };
 
     public BuildResult Build(string? baseUrl = null, bool search = false) => SiteBuilder.Build(Options(baseUrl, search));
 

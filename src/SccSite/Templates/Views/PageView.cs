@@ -13,7 +13,7 @@ public sealed record PageView : ITemplateView
     public required string Description { get; init; }
     public required string Url { get; init; }
     public required string Canonical { get; init; }
-    public TrustedHtml Content { get; init; } = TrustedHtml.Empty;
+    public IHtmlContent Content { get; init; } = TrustedHtml.Empty;
 
     /// <summary>The language of the text shown, which differs from the page's on fallback pages.</summary>
     public required string ContentLang { get; init; }

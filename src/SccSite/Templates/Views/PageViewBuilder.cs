@@ -11,7 +11,7 @@ namespace SccSite.Templates.Views;
 /// </summary>
 public static class PageViewBuilder
 {
-    public static PageView Build(LocalizedPage page, RenderInputs inputs, UiStrings strings, TrustedHtml body)
+    public static PageView Build(LocalizedPage page, RenderInputs inputs, UiStrings strings, IHtmlContent body)
     {
         var model = inputs.Model;
         var node = page.Node;
@@ -39,7 +39,7 @@ public static class PageViewBuilder
             Translations = [.. node.Pages.Select(p => Switcher(p.Language, p.Url, p.Language == page.Language, !p.IsReal))],
             OgLocale = page.Language.OgLocale,
             Searchable = page.IsReal,
-            JsonLd = StructuredData.ForPage(page, model, inputs.Data),
+            JsonLd = page.Node.Facts is EventFacts ? StructuredData.ForPage(page, model, inputs.Data) : inputs.SiteJson(page.Language),
         };
         if (page.IsReal)
         {
@@ -72,7 +72,7 @@ public static class PageViewBuilder
             OriginalLang = config.Default.HtmlLang,
             Translations = [.. config.Languages.Select(l => Switcher(l, UrlIn(l), l == language, isFallback: false))],
             OgLocale = language.OgLocale,
-            JsonLd = StructuredData.ForSite(language, inputs.Model),
+            JsonLd = inputs.SiteJson(language),
         };
     }
 

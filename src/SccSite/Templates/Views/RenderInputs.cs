@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SccSite.Config;
 using SccSite.Content;
 
 namespace SccSite.Templates.Views;
@@ -13,6 +14,8 @@ public sealed record AssetUrls(string Css, string PrintCss, string Favicon, stri
 public sealed class RenderInputs(SiteModel model, SiteData data, AssetUrls assets, bool searchEnabled)
 {
     private readonly ConcurrentDictionary<(PageNode, string), CardView> _cards = new();
+    private readonly ConcurrentDictionary<string, SiteView> _sites = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TrustedHtml> _siteJson = new(StringComparer.Ordinal);
 
     public SiteModel Model { get; } = model;
     public SiteData Data { get; } = data;
@@ -20,4 +23,10 @@ public sealed class RenderInputs(SiteModel model, SiteData data, AssetUrls asset
     public bool SearchEnabled { get; } = searchEnabled;
 
     internal CardView Card(PageNode node, string language, Func<CardView> build) => _cards.GetOrAdd((node, language), _ => build());
+
+    /// <summary>The site view of a language, the same for each of its pages.</summary>
+    public SiteView Site(Language language) => _sites.GetOrAdd(language.Code, _ => SiteViews.For(language, this));
+
+    /// <summary>The JSON-LD of the website and the organisation, the same for each page of a language.</summary>
+    internal TrustedHtml SiteJson(Language language) => _siteJson.GetOrAdd(language.Code, _ => StructuredData.ForSite(language, Model));
 }

@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using SccSite.Engine;
+
+namespace SccSite.Publishing;
+
+/// <summary>What a build did to the output folder.</summary>
+public sealed record WriteSummary(int Written, int Unchanged, int Deleted);
+
+/// <summary>
+/// The output folder of one build. Pages are staged as they are rendered: a file whose bytes did
+/// not change is left alone, a changed one is written to a staging folder inside the output. Only
+/// <see cref="Commit"/> moves staged files into place (each atomically) and removes stale files, so a
+/// build that fails before committing leaves the output untouched. Files that are not ours
+/// (.git/, CNAME, .nojekyll and the configured keep list) are never removed.
+/// </summary>
+public sealed class OutputFolder : IDisposable
+{
+    public const string StagingName = ".sccsite-staging";
+    private static readonly string[] AlwaysKept = [".git", "CNAME", ".nojekyll"];
+
+    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal); // destination → changed
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _keep;
+
+    /// <param name="dryRun">Compare and count, but write nothing (the 'check' command).</param>
+    public OutputFolder(string root, bool dryRun, IEnumerable<string>? keep = null)
+    {
+        Root = Path.GetFullPath(root);
+        DryRun = dryRun;
+        _keep = [.. AlwaysKept, .. (keep ?? []).Select(k => k.Trim('/'))];
+        Staging = Path.Combine(Root, StagingName);
+        _startsEmpty = !Directory.Exists(Root) || !Directory.EnumerateFileSystemEntries(Root).Any(e => Path.GetFileName(e) != StagingName);
+    }
+
+    // A folder that held nothing before the build can hold nothing stale after it.
+    private readonly bool _startsEmpty;
+
+    public string Root { get; }
+    public bool DryRun { get; }
+    private string Staging { get; }
+
+    /// <summary>Stages one file; returns whether its bytes differ from what the output holds now.</summary>
+    public bool Stage(string destination, ReadOnlySpan<byte> bytes)
+    {
+        var target = OutputPath.Under(Root, destination);
+        var changed = !SameBytes(target, bytes);
+        if (!_claimed.TryAdd(OutputPath.Normalize(destination), changed))
+            throw new BuildException(BuildError.InFile(destination, $"Two documents would be written to {destination}."));
+        if (changed && !DryRun)
+        {
+            var staged = OutputPath.Under(Staging, destination);
+            CreateFolder(Path.GetDirectoryName(staged)!);
+            File.WriteAllBytes(staged, bytes);
+        }
+        return changed;
+    }
+
+    /// <summary>Moves the staged files into place, removes files the site no longer produces, and says what changed.</summary>
+    public WriteSummary Commit()
+    {
+        if (DryRun) return new WriteSummary(_claimed.Count(c => c.Value), _claimed.Count(c => !c.Value), 0);
+        Directory.CreateDirectory(Root);
+        if (Directory.Exists(Staging)) MoveInto(Staging, Root);
+        var written = _claimed.Count(c => c.Value);
+        var deleted = _startsEmpty ? 0 : DeleteStale(Root, "");
+        DeleteStaging();
+        return new WriteSummary(written, _claimed.Count - written, deleted);
+    }
+
+    /// <summary>
+    /// Moves staged files into place, each with one atomic rename. A staged folder whose target does
+    /// not exist yet moves as a whole, so a first build costs a handful of renames, not one per file.
+    /// </summary>
+    private static void MoveInto(string staged, string target)
+    {
+        foreach (var entry in new DirectoryInfo(staged).EnumerateFileSystemInfos())
+        {
+            var destination = Path.Combine(target, entry.Name);
+            var existing = new FileInfo(destination);
+            // A link in the output is replaced, never written through: it could point outside the folder.
+            if (existing.LinkTarget is not null) existing.Delete();
+            if (entry is DirectoryInfo folder)
+            {
+                if (File.Exists(destination)) File.Delete(destination); // a stale file where a folder now goes
+                if (Directory.Exists(destination)) MoveInto(folder.FullName, destination);
+                else folder.MoveTo(destination);
+            }
+            else
+            {
+                if (Directory.Exists(destination)) Directory.Delete(destination, recursive: true); // a stale folder where a file now goes
+                File.Move(entry.FullName, destination, overwrite: true);
+            }
+        }
+    }
+
+    /// <summary>Removes the staging folder (a failed build, or one that was interrupted before).</summary>
+    public void Dispose() => DeleteStaging();
+
+    private void DeleteStaging()
+    {
+        if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+    }
+
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
+
+    private void CreateFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder); // idempotent, so two threads may both create it
+        _folders.TryAdd(folder, 0);
+    }
+
+    /// <summary>Deletes every file we did not produce, depth first; never follows a link out of the folder.</summary>
+    private int DeleteStale(string folder, string relative)
+    {
+        var deleted = 0;
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (IsKept(path) || path == StagingName) continue;
+            if (entry is DirectoryInfo directory && entry.LinkTarget is null)
+            {
+                deleted += DeleteStale(directory.FullName, path);
+                if (!directory.EnumerateFileSystemInfos().Any()) directory.Delete();
+            }
+            else if (!_claimed.ContainsKey(path))
+            {
+                entry.Delete(); // a stale file, or a link (the link itself, never what it points to)
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private bool IsKept(string path) => _keep.Any(k => path == k || path.StartsWith(k + "/", StringComparison.Ordinal));
+}
