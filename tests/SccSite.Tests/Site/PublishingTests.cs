@@ -145,7 +145,7 @@ public class PublishingTests
         var entries = feed.Root.Elements(AtomNs + "entry").ToList();
         Assert.Equal(2, entries.Count);
         Assert.Equal("en", (string)entries[0].Attribute(XNamespace.Xml + "lang")!);
-        Assert.Contains("2024 ж. 3–4 шілде", entries[0].Element(AtomNs + "summary")!.Value);
+        Assert.Contains("2024 жылғы 3–4 шілде", entries[0].Element(AtomNs + "summary")!.Value);
         var head = new HtmlParser().ParseDocument(site.Read("kk/about/index.html")).QuerySelector("link[type='application/atom+xml']")!;
         Assert.Equal("/kk/feed.xml", head.GetAttribute("href"));
     }
