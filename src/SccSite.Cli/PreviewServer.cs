@@ -17,7 +17,8 @@ public static class PreviewServer
 
     public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop = default)
     {
-        if (CommandLine.Build(options, strict: false, stdout, stderr) != 0)
+        var console = new Terminal(stdout, stderr, Output.ConsoleStyle.Plain);
+        if (Commands.BuildCommand.Run(options, console, strict: false, timings: false, stop) != 0)
             stderr.WriteLine("The first build failed; fix the errors above and save: the preview rebuilds on every change.");
         Directory.CreateDirectory(options.Paths.Output);
 
@@ -33,7 +34,7 @@ public static class PreviewServer
         using var watcher = new RebuildWatcher(options, () =>
         {
             stdout.WriteLine($"[{DateTime.Now:HH:mm:ss}] change detected, rebuilding…");
-            if (CommandLine.Build(options, strict: false, stdout, stderr) == 0) listeners.Broadcast();
+            if (Commands.BuildCommand.Run(options, console, strict: false, timings: false, stop) == 0) listeners.Broadcast();
         });
         stdout.WriteLine($"Preview: {server.Url} (Ctrl+C to stop)");
         await server.WaitForShutdownAsync(stop);

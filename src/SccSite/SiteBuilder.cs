@@ -31,6 +31,12 @@ public sealed record BuildOptions(string Input, string Output, string? Theme = n
     /// <summary>Where progress lines go (installing tools); nothing by default.</summary>
     public Action<string>? Log { get; init; }
 
+    /// <summary>Publish pages marked 'draft: true' (the preview does).</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Called as the build moves through its phases (a progress display).</summary>
+    public Action<BuildProgress>? Progress { get; init; }
+
     public BuildPaths Paths => new(
         Path.GetFullPath(Input),
         Path.GetFullPath(Theme ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Input).TrimEnd(Path.DirectorySeparatorChar))!, "theme")),
@@ -56,7 +62,7 @@ public static class SiteBuilder
             var search = options.Search ?? Publishing.Search.Detect(paths, options.Log ?? (_ => { }));
             using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write);
             using var searchPages = search.Enabled ? SearchPages.InScratchFolder() : SearchPages.None;
-            var context = new BuildContext(paths, config, theme, data, search, output, searchPages) { Cancellation = cancellation };
+            var context = new BuildContext(paths, config, theme, data, search, output, searchPages, new Drafts(options.IncludeDrafts)) { Cancellation = cancellation, Progress = options.Progress };
             if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
             var result = Engine.Value.Run(context, options.LastPhase);
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);

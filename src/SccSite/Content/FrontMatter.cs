@@ -33,6 +33,9 @@ public sealed record FrontMatter(PageKind Kind, PageText Text, PageFacts? Facts,
 
     /// <summary>Where 'aliases' is written, so a colliding alias is reported at its line.</summary>
     public (int Line, int Column) AliasesPosition { get; init; } = (1, 1);
+
+    /// <summary>'draft: true': shown by the preview, left out of a published build (a source's translations with it).</summary>
+    public bool Draft { get; init; }
 }
 
 public static class FactValues

@@ -6,7 +6,7 @@ namespace SccSite.Content;
 /// <summary>Splits a page into YAML front matter and Markdown body, and reads the front matter strictly by page kind.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] TextKeys = ["title", "description", "translationKey", "translatedFrom", "aliases"];
+    private static readonly string[] TextKeys = ["title", "description", "translationKey", "translatedFrom", "aliases", "draft"];
 
     public static IReadOnlyList<string> FactKeys(PageKind kind) => kind switch
     {
@@ -34,6 +34,8 @@ public static class FrontMatterParser
         var kind = PageKinds.FromPath(source.PathKey);
 
         var map = YamlMap.Parse(yaml, source.DisplayPath, 1, errors) ?? throw new BuildException(errors);
+        map.RejectPlaceholders(Placeholder.Prefix, key => $"Write the page's {key} here; the page builds once no 'TODO:' is left.");
+        if (errors.Count > 0) throw new BuildException(errors);
         var title = map.Text("title", required: true);
         var description = map.Text("description", required: true);
         var translationKey = map.Text("translationKey");
@@ -47,6 +49,8 @@ public static class FrontMatterParser
         foreach (var alias in aliases.Where(a => !IsSafeAlias(a)))
             map.Error(map.Find("aliases"), $"The alias '{alias}' is not a safe path inside the language folder.", "Write it like 'old-section/old-page', without '..', a scheme or a leading language code.");
 
+        var draft = map.Boolean("draft") ?? false;
+
         var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (var key in FactKeys(kind))
             if (map.KeyNode(key) is { } node) positions[key] = ((int)node.Start.Line + 1, (int)node.Start.Column);
@@ -58,6 +62,7 @@ public static class FrontMatterParser
         return new FrontMatter(kind, page, positions.Count > 0 || isSourceLanguage ? facts : null, bodyLine, text[bodyStart..], positions)
         {
             Aliases = [.. aliases.Select(a => a.Trim('/'))],
+            Draft = draft,
             AliasesPosition = map.KeyNode("aliases") is { } at ? ((int)at.Start.Line + 1, (int)at.Start.Column) : (1, 1),
         };
     }

@@ -30,6 +30,9 @@ public sealed class LocalizedPage(PageNode node, Language language, PageFile con
 
     public PageText Text => Content.Text;
 
+    /// <summary>A draft (shown only when drafts are included, as in the preview): the page's own file or its source says 'draft: true'.</summary>
+    public bool IsDraft => Content.Meta.Draft || Node.Source.Meta.Draft;
+
     /// <summary>Real pages are announced as alternates and listed in the sitemap; fallback copies are not.</summary>
     public bool IsReal => State != TranslationState.Fallback;
 

@@ -39,9 +39,17 @@ public sealed class TranslationGraph
     /// <summary>The page whose source (or real translation) in a language has this path, e.g. ("ru", "about").</summary>
     public PageNode? FindByPath(string language, string pathKey) => _byPath.GetValueOrDefault((language, pathKey));
 
-    /// <summary>Builds the graph; problems (duplicate keys, contradicting facts, colliding paths) come back as errors.</summary>
-    public static GraphResult Build(SiteConfig config, IEnumerable<PageFile> files) => TranslationGraphBuilder.Build(config, files);
+    /// <summary>
+    /// Builds the graph; problems (duplicate keys, contradicting facts, colliding paths) come back as
+    /// errors. Drafts are left out unless <paramref name="includeDrafts"/>; a draft source takes its
+    /// translations with it.
+    /// </summary>
+    public static GraphResult Build(SiteConfig config, IEnumerable<PageFile> files, bool includeDrafts = false) =>
+        TranslationGraphBuilder.Build(config, files, includeDrafts);
 }
 
-/// <summary>A built graph, with the errors and notices found while building it.</summary>
-public sealed record GraphResult(TranslationGraph Graph, ImmutableArray<BuildError> Errors, ImmutableArray<string> Notices);
+/// <summary>A built graph, with the errors and notices found while building it, and the draft files left out.</summary>
+public sealed record GraphResult(TranslationGraph Graph, ImmutableArray<BuildError> Errors, ImmutableArray<string> Notices)
+{
+    public ImmutableArray<string> SkippedDrafts { get; init; } = [];
+}

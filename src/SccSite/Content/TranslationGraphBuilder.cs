@@ -10,11 +10,20 @@ namespace SccSite.Content;
 /// </summary>
 internal static class TranslationGraphBuilder
 {
-    public static GraphResult Build(SiteConfig config, IEnumerable<PageFile> files)
+    public static GraphResult Build(SiteConfig config, IEnumerable<PageFile> files, bool includeDrafts)
     {
         var errors = ImmutableArray.CreateBuilder<BuildError>();
         var notices = ImmutableArray.CreateBuilder<string>();
         var all = files.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+        var skipped = ImmutableArray<string>.Empty;
+        if (!includeDrafts)
+        {
+            var draftKeys = all.Where(f => f.Language == config.DefaultLanguage && f.Meta.Draft)
+                .SelectMany(f => new[] { f.Text.TranslationKey ?? f.PathKey, f.PathKey }).ToHashSet(StringComparer.Ordinal);
+            var drafts = all.Where(f => f.Meta.Draft || (f.Language != config.DefaultLanguage && draftKeys.Contains(f.Text.TranslationKey ?? f.PathKey))).ToList();
+            skipped = [.. drafts.Select(f => f.DisplayPath)];
+            all = [.. all.Except(drafts)];
+        }
 
         var sources = new Dictionary<string, PageFile>(StringComparer.Ordinal);
         var lookup = new Dictionary<string, string>(StringComparer.Ordinal); // translationKey or path → node key
@@ -60,7 +69,7 @@ internal static class TranslationGraphBuilder
             .Select(s => new PageNode(s.Key, s.Value, node => [.. config.Languages.Select(l => Localize(config, node, l, translations))]))
             .ToImmutableArray();
         errors.AddRange(Collisions(nodes));
-        return new GraphResult(new TranslationGraph(config, nodes, orphans.ToImmutable()), errors.ToImmutable(), notices.ToImmutable());
+        return new GraphResult(new TranslationGraph(config, nodes, orphans.ToImmutable()), errors.ToImmutable(), notices.ToImmutable()) { SkippedDrafts = skipped };
     }
 
     private static LocalizedPage Localize(SiteConfig config, PageNode node, Language language, Dictionary<(string, string), PageFile> translations)

@@ -20,6 +20,9 @@ public sealed class BuildContext
 
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Called as phases start and documents are done; null when nobody watches.</summary>
+    public Action<BuildProgress>? Progress { get; init; }
+
     public bool Has(Type type) => _values.ContainsKey(type);
 
     /// <summary>A service, or a product an earlier module provided.</summary>

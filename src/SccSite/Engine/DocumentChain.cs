@@ -13,6 +13,9 @@ internal static class DocumentChain
     {
         var results = new Document?[inputs.Length];
         var cancellation = contexts[0].Cancellation;
+        var progress = contexts[0].Progress;
+        var step = contexts[0].Pipeline.Name;
+        var done = 0;
         var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Length, options, i =>
         {
@@ -38,6 +41,9 @@ internal static class DocumentChain
                 if (allocated is not null) Interlocked.Add(ref allocated[m], GC.GetAllocatedBytesForCurrentThread() - bytesBefore);
             }
             results[i] = document;
+            var count = Interlocked.Increment(ref done);
+            if (progress is not null && (count % 64 == 0 || count == inputs.Length))
+                progress(new BuildProgress(contexts[0].Phase, step, count, inputs.Length));
         });
         var builder = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         foreach (var d in results)

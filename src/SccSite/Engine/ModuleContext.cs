@@ -28,6 +28,8 @@ public sealed class ModuleContext
 
     public CancellationToken Cancellation => _build.Cancellation;
 
+    internal Action<BuildProgress>? Progress => _build.Progress;
+
     /// <summary>A product or service this module declared with <see cref="IReads{T}"/>.</summary>
     public T Get<T>() where T : class
     {

@@ -42,6 +42,7 @@ public sealed class PipelineEngine
         foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= last))
         {
             var phaseStarted = clock.Elapsed;
+            context.Progress?.Invoke(new BuildProgress(phase, "", 0, 0));
             var steps = new Dictionary<Pipeline, Task>(PipelineOrder.ByReference);
             foreach (var pipeline in _ordered)
             {

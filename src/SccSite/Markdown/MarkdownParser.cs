@@ -7,23 +7,31 @@ using MarkdigMarkdown = Markdig.Markdown;
 namespace SccSite.Markdown;
 
 /// <summary>A parsed body: the syntax tree, its links in source order, and its heading ids.</summary>
-public sealed record MarkdownTree(MarkdownDocument Ast, ImmutableArray<LinkReference> Links, ImmutableArray<string> HeadingIds);
+public sealed record MarkdownTree(MarkdownDocument Ast, ImmutableArray<LinkReference> Links, ImmutableArray<string> HeadingIds)
+{
+    /// <summary>Paragraphs that still start with a placeholder marker ("TODO:"), as (line, column) in the file.</summary>
+    public ImmutableArray<(int Line, int Column)> Placeholders { get; init; } = [];
+}
 
 public static class MarkdownParser
 {
     /// <summary>Parses a body; <paramref name="firstLine"/> is the body's 1-based line in its file.</summary>
-    public static MarkdownTree Parse(string body, int firstLine)
+    public static MarkdownTree Parse(string body, int firstLine, string? placeholderPrefix = null)
     {
         var ast = MarkdigMarkdown.Parse(body, MarkdownPipelineFactory.Shared);
         var links = ImmutableArray.CreateBuilder<LinkReference>();
         var ids = ImmutableArray.CreateBuilder<string>();
+        var placeholders = ImmutableArray.CreateBuilder<(int, int)>();
         foreach (var node in ast.Descendants())
         {
             if (node is LinkInline { Url.Length: > 0, IsAutoLink: false } link)
                 links.Add(new LinkReference(link.Url!, link.Line + firstLine, link.Column + 1, link.IsImage, link.FirstChild is not null));
             else if (node is HeadingBlock heading && heading.GetAttributes().Id is { } id)
                 ids.Add(id);
+            else if (placeholderPrefix is not null && node is ParagraphBlock { Inline.FirstChild: LiteralInline first } paragraph
+                     && first.Content.ToString().StartsWith(placeholderPrefix, StringComparison.Ordinal))
+                placeholders.Add((paragraph.Line + firstLine, paragraph.Column + 1));
         }
-        return new MarkdownTree(ast, links.ToImmutable(), ids.ToImmutable());
+        return new MarkdownTree(ast, links.ToImmutable(), ids.ToImmutable()) { Placeholders = placeholders.ToImmutable() };
     }
 }

@@ -4,12 +4,19 @@ using SccSite.Markdown;
 
 namespace SccSite.Modules;
 
-/// <summary>Parses each page body once with the shared Markdig pipeline.</summary>
+/// <summary>Parses each page body once with the shared Markdig pipeline; a paragraph still holding the 'new' placeholder is an error.</summary>
 public sealed class ParseMarkdown : PerDocumentModule
 {
     protected override Document Process(Document document, ModuleContext context)
     {
         var meta = document.Get<FrontMatter>();
-        return document.With(MarkdownParser.Parse(meta.Body, meta.BodyLine));
+        var tree = MarkdownParser.Parse(meta.Body, meta.BodyLine, Placeholder.Prefix);
+        if (!tree.Placeholders.IsEmpty)
+        {
+            var file = document.Get<SourceFile>().DisplayPath;
+            throw new BuildException([.. tree.Placeholders.Select(p => new BuildError(file, p.Line, p.Column,
+                $"This paragraph still starts with the placeholder '{Placeholder.Prefix}'.", "Write the text of the page here; the page builds once no 'TODO:' is left."))]);
+        }
+        return document.With(tree);
     }
 }

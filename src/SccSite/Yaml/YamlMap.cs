@@ -112,6 +112,34 @@ public sealed class YamlMap
         return null;
     }
 
+    public bool? Boolean(string key)
+    {
+        var text = Text(key);
+        if (text is null) return null;
+        if (text is "true" or "false") return text == "true";
+        Error(Find(key), $"Field '{key}' must be true or false, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>Reports every scalar value, at any depth, that still starts with a placeholder marker.</summary>
+    public void RejectPlaceholders(string prefix, Func<string, string> hint)
+    {
+        foreach (var (key, value) in _node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            foreach (var scalar in Scalars(value).Where(s => s.Value?.TrimStart().StartsWith(prefix, StringComparison.Ordinal) == true))
+                Error(scalar, $"'{name}' still holds the placeholder \"{scalar.Value}\".", hint(name));
+        }
+    }
+
+    private static IEnumerable<YamlScalarNode> Scalars(YamlNode node) => node switch
+    {
+        YamlScalarNode s => [s],
+        YamlSequenceNode seq => seq.Children.SelectMany(Scalars),
+        YamlMappingNode map => map.Children.Values.SelectMany(Scalars),
+        _ => [],
+    };
+
     public T? Enum<T>(string key, bool required = false) where T : struct, Enum
     {
         var text = Text(key, required);

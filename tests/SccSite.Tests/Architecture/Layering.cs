@@ -12,7 +12,7 @@ public static class Layering
     /// <summary>The site's layers, lowest first (namespaces relative to the root).</summary>
     public static readonly IReadOnlyList<string> SiteLayers =
     [
-        "Text", "Engine", "Yaml", "Config", "Content", "I18n", "Markdown", "Templates", "Publishing", "Translations", "Modules", "",
+        "Text", "Engine", "Yaml", "Config", "Content", "I18n", "Markdown", "Templates", "Publishing", "Translations", "Authoring", "Modules", "",
     ];
 
     public sealed record Violation(string Type, string Layer, string UsesLayer)

@@ -79,7 +79,8 @@ public class ErrorTests
     {
         var result = await CliRunner.RunAsync("build", "--ouput", "x");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown option '--ouput'", result.Error);
+        Assert.Contains("Unrecognized command or argument '--ouput'", result.Error);
+        Assert.Contains("--help", result.Error);
     }
 
     private static string Fingerprint(string folder) => string.Join("\n",

@@ -10,7 +10,7 @@ public static class Pages
     public static SiteConfig Config { get; } = SiteConfigLoader.Parse(
         File.ReadAllText(Path.Combine(Repo.FixtureSite, "input", "site.yml")), "input/site.yml");
 
-    public static BuildContext Context() => new(Config, SiteData.Empty, new BuildPaths("/site/input", "/site/theme", "/site/output"));
+    public static BuildContext Context() => new(Config, SiteData.Empty, new BuildPaths("/site/input", "/site/theme", "/site/output"), Drafts.Excluded);
 
     /// <summary>A read page: language folder, path inside it, and the file's text.</summary>
     public static Document Source(string language, string relativePath, string text) =>

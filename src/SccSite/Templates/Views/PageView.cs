@@ -21,6 +21,9 @@ public sealed record PageView : ITemplateView
     public bool IsTranslatedContent { get; init; } = true;
     public bool IsFallback { get; init; }
     public bool IsStale { get; init; }
+
+    /// <summary>A draft, shown only by the preview (or 'build --drafts'): layouts show a banner.</summary>
+    public bool IsDraft { get; init; }
     public string FallbackNotice { get; init; } = "";
     public string StaleNotice { get; init; } = "";
     public required string OriginalUrl { get; init; }

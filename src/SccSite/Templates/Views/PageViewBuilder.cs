@@ -31,6 +31,7 @@ public static class PageViewBuilder
             IsTranslatedContent = page.ContentLanguage == page.Language,
             IsFallback = page.State == TranslationState.Fallback,
             IsStale = page.State == TranslationState.Stale,
+            IsDraft = page.IsDraft,
             FallbackNotice = strings.Format("notice.fallback", ("language", page.ContentLanguage.Name)),
             StaleNotice = strings.Text("notice.stale"),
             OriginalUrl = node.In(config.DefaultLanguage).Url,

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using SccSite.Cli.Output;
+using SccSite.Engine;
+using SccSite.Translations;
+
+namespace SccSite.Cli.Commands;
+
+/// <summary>'build' writes the site; 'check' builds it without writing and fails on incomplete translations.</summary>
+public static class BuildCommand
+{
+    public static Command Create(Terminal console)
+    {
+        var input = SiteOptions.Input();
+        var output = SiteOptions.Output();
+        var theme = SiteOptions.Theme();
+        var baseUrl = SiteOptions.BaseUrl();
+        var strict = new Option<bool>("--strict") { Description = "Fail like 'check' when a translation is missing, stale or orphaned." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each phase and the slowest modules took, and the memory used." };
+        var drafts = new Option<bool>("--drafts") { Description = "Also publish pages marked 'draft: true' (the preview always shows them)." };
+        var command = new Command("build", "Build input/ into output/ and print the translation status.") { input, output, theme, baseUrl, strict, timings, drafts };
+        command.SetAction((parsed, cancellation) => Task.FromResult(Run(
+            new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme), parsed.GetValue(baseUrl)) { IncludeDrafts = parsed.GetValue(drafts) },
+            console, parsed.GetValue(strict), parsed.GetValue(timings), cancellation)));
+        return command;
+    }
+
+    public static Command CreateCheck(Terminal console)
+    {
+        var input = SiteOptions.Input();
+        var theme = SiteOptions.Theme();
+        var baseUrl = SiteOptions.BaseUrl();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each phase and the slowest modules took." };
+        var command = new Command("check", "Build without writing anything; exit 1 if anything is wrong or a translation is missing, stale or orphaned (for CI).") { input, theme, baseUrl, timings };
+        command.SetAction((parsed, cancellation) => Task.FromResult(Run(
+            new BuildOptions(parsed.GetValue(input)!, Path.Combine(Path.GetTempPath(), "sccsite-check-never-written"), parsed.GetValue(theme), parsed.GetValue(baseUrl)) { LastPhase = Phase.Render },
+            console, strict: true, parsed.GetValue(timings), cancellation)));
+        return command;
+    }
+
+    /// <summary>Builds and reports; returns the exit code.</summary>
+    public static int Run(BuildOptions options, Terminal console, bool strict, bool timings, CancellationToken cancellation)
+    {
+        BuildResult result;
+        using (var progress = new ProgressLine(console.Error, console.Style))
+            result = SiteBuilder.Build(options with { Log = console.Out.WriteLine, Progress = progress.Report }, cancellation);
+        if (!result.Succeeded)
+        {
+            ReportErrors(result, options, console);
+            return CommandLine.SiteErrors;
+        }
+        var report = TranslationReport.For(result.Model!);
+        foreach (var status in report)
+            console.Out.WriteLine($"{status.Language}: {status.Pages} pages ({status.Translated} translated, {status.Stale} stale, {status.Missing} fallback)");
+        foreach (var notice in result.Notices) console.Out.WriteLine(console.Style.Warning($"note: {notice}"));
+        console.Out.WriteLine();
+        console.Out.WriteLine(TranslationReport.Format(report));
+        console.Out.WriteLine();
+        var pages = result.Model!.Nodes.Length * result.Model.Config.Languages.Length;
+        if (result.Written is { } w && options.LastPhase == Phase.Write)
+            console.Out.WriteLine($"Built {pages} pages in {result.Elapsed.TotalMilliseconds:F0} ms into {options.Paths.Display(options.Paths.Output)}/: {w.Written} files changed, {w.Unchanged} unchanged, {w.Deleted} removed.");
+        else
+            console.Out.WriteLine($"Checked {pages} pages in {result.Elapsed.TotalMilliseconds:F0} ms; nothing was written.");
+        if (timings) Timings.Print(result, console);
+        if (strict && report.Any(s => !s.IsComplete))
+        {
+            console.Error.WriteLine(console.Style.Error("error: translations are incomplete (see the table above). Translate or update the listed pages, then run 'translations mark-current FILE'."));
+            return CommandLine.SiteErrors;
+        }
+        return CommandLine.Ok;
+    }
+
+    public static void ReportErrors(BuildResult result, BuildOptions options, Terminal console)
+    {
+        foreach (var error in result.Errors) console.Fail(error);
+        var written = options.LastPhase == Phase.Write ? $"; {options.Paths.Display(options.Paths.Output)}/ was left untouched" : "";
+        console.Error.WriteLine($"Build failed with {result.Errors.Length} error{(result.Errors.Length == 1 ? "" : "s")}{written}.");
+    }
+}
