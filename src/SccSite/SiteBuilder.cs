@@ -1,47 +1,12 @@
-using System.Collections.Immutable;
 using SccSite.Config;
 using SccSite.Content;
 using SccSite.Engine;
 using SccSite.Modules;
 using SccSite.Publishing;
 using SccSite.Templates;
+using SccSite.Translations;
 
 namespace SccSite;
-
-/// <summary>What one build did.</summary>
-public sealed record BuildResult(
-    bool Succeeded,
-    ImmutableArray<BuildError> Errors,
-    ImmutableArray<string> Notices,
-    SiteModel? Model,
-    WriteSummary? Written,
-    TimeSpan Elapsed)
-{
-    public ImmutableArray<ModuleTiming> Timings { get; init; } = [];
-
-    public static BuildResult Failed(IEnumerable<BuildError> errors, TimeSpan elapsed) => new(false, [.. errors], [], null, null, elapsed);
-}
-
-/// <summary>Options of a build: where to read and write, and an optional base URL that overrides site.yml.</summary>
-public sealed record BuildOptions(string Input, string Output, string? Theme = null, string? BaseUrl = null, Phase LastPhase = Phase.Write)
-{
-    /// <summary>Search settings to use instead of detecting Pagefind (tests pin them).</summary>
-    public Publishing.Search? Search { get; init; }
-
-    /// <summary>Where progress lines go (installing tools); nothing by default.</summary>
-    public Action<string>? Log { get; init; }
-
-    /// <summary>Publish pages marked 'draft: true' (the preview does).</summary>
-    public bool IncludeDrafts { get; init; }
-
-    /// <summary>Called as the build moves through its phases (a progress display).</summary>
-    public Action<BuildProgress>? Progress { get; init; }
-
-    public BuildPaths Paths => new(
-        Path.GetFullPath(Input),
-        Path.GetFullPath(Theme ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Input).TrimEnd(Path.DirectorySeparatorChar))!, "theme")),
-        Path.GetFullPath(Output));
-}
 
 /// <summary>The one entry point for a build: load configuration, theme and data, then run the pipelines.</summary>
 public static class SiteBuilder
@@ -56,17 +21,27 @@ public static class SiteBuilder
         try
         {
             CheckFolders(paths);
+            var search = options.Search ?? Publishing.Search.Detect(paths, options.Log ?? (_ => { }));
+            var stampKey = BuildStamp.KeyFor(options, search);
+            var writes = options.LastPhase == Phase.Write;
+            if (writes && !options.Force && BuildStamp.Load(paths) is { } stamp && stamp.Matches(stampKey, paths))
+                return new BuildResult(true, [], stamp.Notices, null, new WriteSummary(0, stamp.Outputs.Length, 0), clock.Elapsed)
+                    { Report = stamp.Report, Pages = stamp.Pages, UpToDate = true };
             var config = LoadConfig(options);
             var theme = ThemeLoader.Load(paths, config);
             var data = SiteData.Load(paths, config);
-            var search = options.Search ?? Publishing.Search.Detect(paths, options.Log ?? (_ => { }));
             using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write);
             using var searchPages = search.Enabled ? SearchPages.InScratchFolder() : SearchPages.None;
             var context = new BuildContext(paths, config, theme, data, search, output, searchPages, new Drafts(options.IncludeDrafts)) { Cancellation = cancellation, Progress = options.Progress };
             if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
             var result = Engine.Value.Run(context, options.LastPhase);
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);
-            return new BuildResult(true, [], context.Notices, context.Find<SiteModel>(), context.Find<WriteSummary>(), clock.Elapsed) { Timings = result.Timings };
+            var model = context.Get<SiteModel>();
+            var report = TranslationReport.For(model);
+            var pages = model.Nodes.Length * config.Languages.Length;
+            if (writes)
+                new BuildStamp(stampKey, BuildStamp.InputsOf(paths), BuildStamp.OutputsOf(paths), context.Notices, report, pages).Save(paths);
+            return new BuildResult(true, [], context.Notices, model, context.Find<WriteSummary>(), clock.Elapsed) { Timings = result.Timings, Report = report, Pages = pages };
         }
         catch (BuildException e)
         {

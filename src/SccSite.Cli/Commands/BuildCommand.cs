@@ -17,9 +17,10 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail like 'check' when a translation is missing, stale or orphaned." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each phase and the slowest modules took, and the memory used." };
         var drafts = new Option<bool>("--drafts") { Description = "Also publish pages marked 'draft: true' (the preview always shows them)." };
-        var command = new Command("build", "Build input/ into output/ and print the translation status.") { input, output, theme, baseUrl, strict, timings, drafts };
+        var force = new Option<bool>("--force") { Description = "Build even if nothing changed since the last build into this output." };
+        var command = new Command("build", "Build input/ into output/ and print the translation status.") { input, output, theme, baseUrl, strict, timings, drafts, force };
         command.SetAction((parsed, cancellation) => Task.FromResult(Run(
-            new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme), parsed.GetValue(baseUrl)) { IncludeDrafts = parsed.GetValue(drafts) },
+            new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme), parsed.GetValue(baseUrl)) { IncludeDrafts = parsed.GetValue(drafts), Force = parsed.GetValue(force) },
             console, parsed.GetValue(strict), parsed.GetValue(timings), cancellation)));
         return command;
     }
@@ -48,19 +49,21 @@ public static class BuildCommand
             ReportErrors(result, options, console);
             return CommandLine.SiteErrors;
         }
-        var report = TranslationReport.For(result.Model!);
+        var report = result.Report;
         foreach (var status in report)
             console.Out.WriteLine($"{status.Language}: {status.Pages} pages ({status.Translated} translated, {status.Stale} stale, {status.Missing} fallback)");
         foreach (var notice in result.Notices) console.Out.WriteLine(console.Style.Warning($"note: {notice}"));
         console.Out.WriteLine();
         console.Out.WriteLine(TranslationReport.Format(report));
         console.Out.WriteLine();
-        var pages = result.Model!.Nodes.Length * result.Model.Config.Languages.Length;
-        if (result.Written is { } w && options.LastPhase == Phase.Write)
+        var pages = result.Pages;
+        if (result.UpToDate)
+            console.Out.WriteLine($"Up to date: nothing changed since the last build into {options.Paths.Display(options.Paths.Output)}/ ({pages} pages, checked in {result.Elapsed.TotalMilliseconds:F0} ms). 'build --force' builds anyway.");
+        else if (result.Written is { } w && options.LastPhase == Phase.Write)
             console.Out.WriteLine($"Built {pages} pages in {result.Elapsed.TotalMilliseconds:F0} ms into {options.Paths.Display(options.Paths.Output)}/: {w.Written} files changed, {w.Unchanged} unchanged, {w.Deleted} removed.");
         else
             console.Out.WriteLine($"Checked {pages} pages in {result.Elapsed.TotalMilliseconds:F0} ms; nothing was written.");
-        if (timings) Timings.Print(result, console);
+        if (timings && !result.UpToDate) Timings.Print(result, console);
         if (strict && report.Any(s => !s.IsComplete))
         {
             console.Error.WriteLine(console.Style.Error("error: translations are incomplete (see the table above). Translate or update the listed pages, then run 'translations mark-current FILE'."));

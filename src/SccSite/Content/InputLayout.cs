@@ -1,12 +1,42 @@
 namespace SccSite.Content;
 
-/// <summary>How input/ is laid out: one folder per language, plus data/ and static/.</summary>
+/// <summary>How input/ is laid out: one folder per language, plus data/ and static/; and which files are not the site's.</summary>
 public static class InputLayout
 {
     public const string DataFolder = "data";
     public const string StaticFolder = "static";
 
+    private static readonly string[] IgnoredEndings = ["~", ".swp", ".swx", ".swo", ".tmp", "___jb_tmp___", "___jb_old___"];
+
     /// <summary>A URL path segment: letters (any script), digits, '-' and '_', not starting with '.' or '-'.</summary>
     public static bool IsSafeSegment(string segment) =>
         segment.Length > 0 && segment[0] != '-' && segment.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>
+    /// Files editors and systems leave beside real ones, which a build never reads (as Hugo's watcher
+    /// skips them): dotfiles and dot-folders (.DS_Store, .page.md.swp, .#page.md), Emacs #page.md#,
+    /// backups page.md~, and *.swp, *.swx, *.tmp, JetBrains *___jb_tmp___.
+    /// </summary>
+    public static bool IsIgnored(string name) =>
+        name.StartsWith('.') || (name.StartsWith('#') && name.EndsWith('#')) || IgnoredEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Every file under a folder that is not ignored, as '/'-separated relative paths in ordinal order.</summary>
+    public static IEnumerable<string> Files(string root)
+    {
+        if (!Directory.Exists(root)) return [];
+        var found = new List<string>();
+        Walk(new DirectoryInfo(root), "", found);
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    private static void Walk(DirectoryInfo folder, string prefix, List<string> found)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (IsIgnored(entry.Name)) continue;
+            if (entry is DirectoryInfo child) Walk(child, prefix + entry.Name + "/", found);
+            else found.Add(prefix + entry.Name);
+        }
+    }
 }

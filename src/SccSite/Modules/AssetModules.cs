@@ -35,9 +35,7 @@ public sealed class ReadFiles : IModule, IReads<Theme>, IReads<BuildPaths>
         if (!Directory.Exists(root)) return [];
         return
         [
-            .. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
-                .Order(StringComparer.Ordinal)
+            .. InputLayout.Files(root)
                 .Select(f => Document.Create(_destinationPrefix + f).WithDestination(_destinationPrefix + f)
                     .With(new AssetFile(f, File.ReadAllBytes(Path.Combine(root, f))))),
         ];

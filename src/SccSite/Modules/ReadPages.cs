@@ -16,7 +16,7 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
         foreach (var dir in Directory.EnumerateDirectories(paths.Input).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(dir);
-            if (!known.Contains(name))
+            if (!known.Contains(name) && !InputLayout.IsIgnored(name))
                 context.Report(BuildError.InFile(paths.Display(dir), $"The folder '{name}' is not a configured language.",
                     $"Add '{name}' to the languages in site.yml, or move the folder out of input/. Languages: {string.Join(", ", config.Languages.Select(l => l.Code))}."));
         }
@@ -26,9 +26,7 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
         {
             var root = Path.Combine(paths.Input, language.Code);
             if (!Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                         .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')))
-                         .OrderBy(f => f.Relative, StringComparer.Ordinal))
+            foreach (var file in InputLayout.Files(root).Select(relative => (Full: Path.Combine(root, relative), Relative: relative)))
             {
                 var display = paths.Display(file.Full);
                 if (!file.Relative.EndsWith(".md", StringComparison.Ordinal))

@@ -73,7 +73,7 @@ public static class ThemeLoader
         var result = ImmutableDictionary.CreateBuilder<string, ThemeTemplate>(StringComparer.Ordinal);
         var dir = Path.Combine(paths.Theme, folder);
         if (!Directory.Exists(dir)) return result.ToImmutable();
-        foreach (var file in Directory.EnumerateFiles(dir, "*.html").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(dir, "*.html").Where(f => !Content.InputLayout.IsIgnored(Path.GetFileName(f))).Order(StringComparer.Ordinal))
         {
             var display = paths.Display(file);
             var text = File.ReadAllText(file);
