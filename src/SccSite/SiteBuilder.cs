@@ -14,7 +14,11 @@ public static class SiteBuilder
     /// <summary>The engine is checked once: a module that reads a product its pipeline cannot see fails here, at start-up.</summary>
     private static readonly Lazy<PipelineEngine> Engine = new(() => new PipelineEngine(SitePipelines.All));
 
-    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default)
+    /// <summary>A one-off build: nothing is remembered from earlier builds except the stamp that says whether anything changed.</summary>
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellation = default) => Run(options, null, cancellation);
+
+    /// <summary>A build, remembering what it made in <paramref name="session"/> when there is one (the preview).</summary>
+    internal static BuildResult Run(BuildOptions options, BuildSession? session, CancellationToken cancellation)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var paths = options.Paths;
@@ -24,22 +28,26 @@ public static class SiteBuilder
             var search = options.Search ?? Publishing.Search.Detect(paths, options.Log ?? (_ => { }));
             var stampKey = BuildStamp.KeyFor(options, search);
             var writes = options.LastPhase == Phase.Write;
-            if (writes && !options.Force && BuildStamp.Load(paths) is { } stamp && stamp.Matches(stampKey, paths))
+            if (session is null && writes && !options.Force && BuildStamp.Load(paths) is { } stamp && stamp.Matches(stampKey, paths))
                 return new BuildResult(true, [], stamp.Notices, null, new WriteSummary(0, stamp.Outputs.Length, 0), clock.Elapsed)
                     { Report = stamp.Report, Pages = stamp.Pages, UpToDate = true };
             var config = LoadConfig(options);
+            session?.UseConfig(paths);
             var theme = ThemeLoader.Load(paths, config);
             var data = SiteData.Load(paths, config);
             using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write);
             using var searchPages = search.Enabled ? SearchPages.InScratchFolder() : SearchPages.None;
-            var context = new BuildContext(paths, config, theme, data, search, output, searchPages, new Drafts(options.IncludeDrafts)) { Cancellation = cancellation, Progress = options.Progress };
+            var services = new object[] { paths, config, theme, data, search, output, searchPages, new Drafts(options.IncludeDrafts), session?.Sources ?? SourceCache.None };
+            var context = session is null
+                ? new BuildContext(services) { Cancellation = cancellation, Progress = options.Progress }
+                : session.Context(services, options.Progress, cancellation);
             if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
             var result = Engine.Value.Run(context, options.LastPhase);
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);
             var model = context.Get<SiteModel>();
             var report = TranslationReport.For(model);
             var pages = model.Nodes.Length * config.Languages.Length;
-            if (writes)
+            if (writes && session is null)
                 new BuildStamp(stampKey, BuildStamp.InputsOf(paths), BuildStamp.OutputsOf(paths), context.Notices, report, pages).Save(paths);
             return new BuildResult(true, [], context.Notices, model, context.Find<WriteSummary>(), clock.Elapsed) { Timings = result.Timings, Report = report, Pages = pages };
         }

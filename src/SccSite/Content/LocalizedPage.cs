@@ -1,4 +1,5 @@
 using SccSite.Config;
+using SccSite.Engine;
 
 namespace SccSite.Content;
 
@@ -16,25 +17,32 @@ public enum TranslationState
 }
 
 /// <summary>One page of the site in one language, as it will be published.</summary>
+/// <remarks>Its getters report reads to the <see cref="ReadTracker"/>, so the outputs that show a page are known.</remarks>
 public sealed class LocalizedPage(PageNode node, Language language, PageFile content, Language contentLanguage, TranslationState state, string url, string destination)
 {
     public PageNode Node { get; } = node;
     public Language Language { get; } = language;
 
     /// <summary>The file whose text is shown: the translation, the source, or a fallback language's file.</summary>
-    public PageFile Content { get; } = content;
-    public Language ContentLanguage { get; } = contentLanguage;
-    public TranslationState State { get; } = state;
-    public string Url { get; } = url;
-    public string Destination { get; } = destination;
+    public PageFile Content => Read(content);
+    public Language ContentLanguage => Read(contentLanguage);
+    public TranslationState State => Read(state);
+    public string Url => Read(url);
+    public string Destination => Read(destination);
 
     public PageText Text => Content.Text;
 
     /// <summary>A draft (shown only when drafts are included, as in the preview): the page's own file or its source says 'draft: true'.</summary>
-    public bool IsDraft => Content.Meta.Draft || Node.Source.Meta.Draft;
+    public bool IsDraft => Content.IsDraft || Node.Source.IsDraft;
 
     /// <summary>Real pages are announced as alternates and listed in the sitemap; fallback copies are not.</summary>
     public bool IsReal => State != TranslationState.Fallback;
+
+    private T Read<T>(T value)
+    {
+        ReadTracker.Touch(DependencyKind.Page, Node.Key, Language.Code);
+        return value;
+    }
 
     public override string ToString() => $"{Language.Code}:{Node.Key}";
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using SccSite.Engine;
+
 namespace SccSite.Content;
 
 /// <summary>One page in all its languages: a node of the translation graph. Immutable once built.</summary>
@@ -11,14 +13,23 @@ public sealed class PageNode
         Source = source;
         Kind = source.Meta.Kind;
         Section = PageKinds.SectionOf(source.PathKey);
-        Facts = source.Meta.Facts ?? PageFacts.None;
+        _facts = source.Meta.Facts ?? PageFacts.None;
         Pages = localize(this);
     }
 
     public string Key { get; }
     public PageKind Kind { get; }
     public string Section { get; }
-    public PageFacts Facts { get; }
+    public PageFacts Facts
+    {
+        get
+        {
+            ReadTracker.Touch(DependencyKind.Facts, Key);
+            return _facts;
+        }
+    }
+
+    private readonly PageFacts _facts;
 
     /// <summary>The default-language file.</summary>
     public PageFile Source { get; }

@@ -10,7 +10,11 @@ public sealed record SiteData(ImmutableSortedDictionary<string, ImmutableDiction
 {
     public static readonly SiteData Empty = new(ImmutableSortedDictionary<string, ImmutableDictionary<string, string>>.Empty);
 
-    public string PlaceName(string key, string language) => Places[key][language];
+    public string PlaceName(string key, string language)
+    {
+        ReadTracker.Touch(DependencyKind.Data, key, language);
+        return Places[key][language];
+    }
 
     public static SiteData Load(BuildPaths paths, SiteConfig config)
     {

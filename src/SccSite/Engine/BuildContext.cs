@@ -23,6 +23,12 @@ public sealed class BuildContext
     /// <summary>Called as phases start and documents are done; null when nobody watches.</summary>
     public Action<BuildProgress>? Progress { get; init; }
 
+    /// <summary>What a session remembers from its earlier builds; null for a one-off build.</summary>
+    public BuildMemory? Memory { get; init; }
+
+    /// <summary>The current versions of what outputs read; needed with <see cref="Memory"/>.</summary>
+    public IDependencyVersions? Versions { get; init; }
+
     public bool Has(Type type) => _values.ContainsKey(type);
 
     /// <summary>A service, or a product an earlier module provided.</summary>

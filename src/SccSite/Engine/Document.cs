@@ -48,5 +48,23 @@ public sealed class Document
 
     public T? Find<T>() where T : class => _facets.TryGetValue(typeof(T), out var value) ? (T)value : null;
 
+    /// <summary>What a step changed between its input and its output: facets set or removed, destination and content.</summary>
+    internal DocumentChange ChangeTo(Document output)
+    {
+        var set = output._facets.Where(f => !_facets.TryGetValue(f.Key, out var before) || !ReferenceEquals(before, f.Value)).ToImmutableArray();
+        var removed = _facets.Keys.Where(k => !output._facets.ContainsKey(k)).ToImmutableArray();
+        return new DocumentChange(set, removed, output.Destination, output.Content);
+    }
+
+    /// <summary>This document with a remembered change applied.</summary>
+    internal Document Apply(DocumentChange change)
+    {
+        var facets = _facets.RemoveRange(change.Removed).SetItems(change.Set);
+        return new Document(Id, change.Destination, change.Content, facets);
+    }
+
     public override string ToString() => Destination is null ? Id : $"{Id} -> {Destination}";
 }
+
+/// <summary>The difference a step made to a document.</summary>
+internal sealed record DocumentChange(ImmutableArray<KeyValuePair<Type, object>> Set, ImmutableArray<Type> Removed, string? Destination, string? Content);

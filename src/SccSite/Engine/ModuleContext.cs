@@ -30,6 +30,12 @@ public sealed class ModuleContext
 
     internal Action<BuildProgress>? Progress => _build.Progress;
 
+    internal BuildMemory? Memory => _build.Memory;
+
+    internal IDependencyVersions? Versions => _build.Versions;
+
+    internal bool HasErrors => _build.HasErrors;
+
     /// <summary>A product or service this module declared with <see cref="IReads{T}"/>.</summary>
     public T Get<T>() where T : class
     {

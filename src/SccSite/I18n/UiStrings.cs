@@ -21,26 +21,35 @@ public sealed class UiStrings(string language, string file, ImmutableSortedDicti
 
     public bool TryText(string key, out string text)
     {
+        Touch(key);
         var found = Entries.TryGetValue(key, out var e) && e is TextEntry;
         text = found ? ((TextEntry)e!).Text : "";
         return found;
     }
 
-    public string Text(string key) => Entries.TryGetValue(key, out var e) && e is TextEntry t
+    public string Text(string key) => Touch(key) && Entries.TryGetValue(key, out var e) && e is TextEntry t
         ? t.Text
         : throw new KeyNotFoundException($"The UI string '{key}' is missing or is not a text in {File}.");
 
     public string Plural(string key, long count)
     {
+        Touch(key);
         if (!Entries.TryGetValue(key, out var e) || e is not PluralEntry p)
             throw new KeyNotFoundException($"The UI string '{key}' is missing or has no plural forms in {File}.");
         var form = p.Forms.GetValueOrDefault(PluralRules.Select(Language, count)) ?? p.Forms["other"];
         return form.Replace("{count}", FormatNumber(count), StringComparison.Ordinal);
     }
 
-    public ImmutableArray<string> List(string key) => Entries.TryGetValue(key, out var e) && e is ListEntry l
+    public ImmutableArray<string> List(string key) => Touch(key) && Entries.TryGetValue(key, out var e) && e is ListEntry l
         ? l.Items
         : throw new KeyNotFoundException($"The UI string '{key}' is missing or is not a list in {File}.");
+
+    /// <summary>Reports the read to the tracker (an output that used this string is rebuilt when it changes); always true.</summary>
+    private bool Touch(string key)
+    {
+        Engine.ReadTracker.Touch(Engine.DependencyKind.UiString, key, Language);
+        return true;
+    }
 
     /// <summary>Groups digits with the language's own separator, so output does not depend on the machine's ICU data.</summary>
     public string FormatNumber(long n)

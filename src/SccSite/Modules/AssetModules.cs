@@ -29,6 +29,9 @@ public sealed class ReadFiles : IModule, IReads<Theme>, IReads<BuildPaths>
     /// <summary>Files pages link to, such as images: input/static/ to static/.</summary>
     public static ReadFiles StaticFiles() => new(c => Path.Combine(c.Get<BuildPaths>().Input, InputLayout.StaticFolder), "static/");
 
+    /// <summary>A revision from the file's bytes: what a session made from an unchanged file is reused, and a changed one is made again.</summary>
+    private static Revision ContentRevision(byte[] bytes) => new(BitConverter.ToInt64(SHA256.HashData(bytes), 0));
+
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
     {
         var root = _folder(context);
@@ -36,8 +39,9 @@ public sealed class ReadFiles : IModule, IReads<Theme>, IReads<BuildPaths>
         return
         [
             .. InputLayout.Files(root)
-                .Select(f => Document.Create(_destinationPrefix + f).WithDestination(_destinationPrefix + f)
-                    .With(new AssetFile(f, File.ReadAllBytes(Path.Combine(root, f))))),
+                .Select(f => File.ReadAllBytes(Path.Combine(root, f)) is var bytes
+                    ? Document.Create(_destinationPrefix + f).WithDestination(_destinationPrefix + f).With(new AssetFile(f, bytes)).With(ContentRevision(bytes))
+                    : throw new InvalidOperationException()),
         ];
     }
 }

@@ -6,7 +6,7 @@ using SccSite.Engine;
 namespace SccSite.Modules;
 
 /// <summary>Reads every Markdown page under input/&lt;language&gt;/, in ordinal path order.</summary>
-public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
+public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>, IReads<SourceCache>
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
     {
@@ -44,18 +44,23 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
             }
         }
 
-        // Reading is the slow part: read on every core, keep the order.
-        var texts = new string[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i => texts[i] = File.ReadAllText(files[i].Full));
-        var documents = ImmutableArray.CreateBuilder<Document>(files.Count);
-        for (var i = 0; i < files.Count; i++)
-            documents.Add(Document.Create(files[i].Display).With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, texts[i])));
+        // Reading is the slow part: read on every core, keep the order. A session reuses files that did not change.
+        var cache = context.Get<SourceCache>();
+        var read = new Document[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        {
+            var info = new FileInfo(files[i].Full);
+            read[i] = cache.Find(files[i].Full, info) ?? cache.Remember(files[i].Full, info,
+                Document.Create(files[i].Display).With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, File.ReadAllText(files[i].Full))));
+        });
+        if (cache.Enabled) cache.Keep(files.Select(f => f.Full).ToHashSet(StringComparer.Ordinal));
+        var documents = ImmutableArray.Create(read);
         if (!documents.Any(d => d.Get<SourceFile>().Language == config.DefaultLanguage))
         {
             var folder = paths.Display(Path.Combine(paths.Input, config.DefaultLanguage));
             context.Report(BuildError.InFile(folder + "/", $"There are no pages: {folder}/ holds no Markdown files.",
                 $"Add at least {folder}/index.md (the home page); every other language is translated from {folder}/."));
         }
-        return documents.ToImmutable();
+        return documents;
     }
 }

@@ -12,7 +12,7 @@ public sealed record StagedPage(bool Changed);
 /// the build never holds every page in memory. When search is on, the page also goes to the
 /// folder the search index is built from.
 /// </summary>
-public sealed class StageOutput : PerDocumentModule, IReads<OutputFolder>, IReads<SearchPages>
+public sealed class StageOutput : PerDocumentModule, IReads<OutputFolder>, IReads<SearchPages>, IReplayable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -24,5 +24,11 @@ public sealed class StageOutput : PerDocumentModule, IReads<OutputFolder>, IRead
         var changed = context.Get<OutputFolder>().Stage(document.Destination, bytes);
         context.Get<SearchPages>().Add(document.Destination, bytes);
         return document.WithoutContent().Without<RenderedPage>().With(new StagedPage(changed));
+    }
+
+    /// <summary>A page a session did not render again is still the site's: claim it, unchanged.</summary>
+    public void Replay(Document output, ModuleContext context)
+    {
+        if (output.Destination is not null && output.Find<StagedPage>() is not null) context.Get<OutputFolder>().Keep(output.Destination);
     }
 }

@@ -1,10 +1,18 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using SccSite.Engine;
 
 namespace SccSite.Publishing;
 
 /// <summary>What a build did to the output folder.</summary>
-public sealed record WriteSummary(int Written, int Unchanged, int Deleted);
+public sealed record WriteSummary(int Written, int Unchanged, int Deleted)
+{
+    /// <summary>The files whose bytes changed, as output paths.</summary>
+    public ImmutableArray<string> Changed { get; init; } = [];
+
+    /// <summary>The files removed because the site no longer produces them.</summary>
+    public ImmutableArray<string> Removed { get; init; } = [];
+}
 
 /// <summary>
 /// The output folder of one build. Pages are staged as they are rendered: a file whose bytes did
@@ -55,16 +63,24 @@ public sealed class OutputFolder : IDisposable
         return changed;
     }
 
+    /// <summary>Claims a file that a remembered step produced and that is known to be unchanged (a preview session).</summary>
+    public void Keep(string destination)
+    {
+        if (!_claimed.TryAdd(OutputPath.Normalize(destination), false))
+            throw new BuildException(BuildError.InFile(destination, $"Two documents would be written to {destination}."));
+    }
+
     /// <summary>Moves the staged files into place, removes files the site no longer produces, and says what changed.</summary>
     public WriteSummary Commit()
     {
-        if (DryRun) return new WriteSummary(_claimed.Count(c => c.Value), _claimed.Count(c => !c.Value), 0);
+        var changed = _claimed.Where(c => c.Value).Select(c => c.Key).Order(StringComparer.Ordinal).ToImmutableArray();
+        if (DryRun) return new WriteSummary(changed.Length, _claimed.Count - changed.Length, 0) { Changed = changed };
         Directory.CreateDirectory(Root);
         if (Directory.Exists(Staging)) MoveInto(Staging, Root);
-        var written = _claimed.Count(c => c.Value);
-        var deleted = _startsEmpty ? 0 : DeleteStale(Root, "");
+        var deleted = new List<string>();
+        if (!_startsEmpty) DeleteStale(Root, "", deleted);
         DeleteStaging();
-        return new WriteSummary(written, _claimed.Count - written, deleted);
+        return new WriteSummary(changed.Length, _claimed.Count - changed.Length, deleted.Count) { Changed = changed, Removed = [.. deleted.Order(StringComparer.Ordinal)] };
     }
 
     /// <summary>
@@ -116,25 +132,23 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>Deletes every file we did not produce, depth first; never follows a link out of the folder.</summary>
-    private int DeleteStale(string folder, string relative)
+    private void DeleteStale(string folder, string relative, List<string> deleted)
     {
-        var deleted = 0;
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
             if (IsKept(path) || path == StagingName) continue;
             if (entry is DirectoryInfo directory && entry.LinkTarget is null)
             {
-                deleted += DeleteStale(directory.FullName, path);
+                DeleteStale(directory.FullName, path, deleted);
                 if (!directory.EnumerateFileSystemInfos().Any()) directory.Delete();
             }
             else if (!_claimed.ContainsKey(path))
             {
                 entry.Delete(); // a stale file, or a link (the link itself, never what it points to)
-                deleted++;
+                deleted.Add(path);
             }
         }
-        return deleted;
     }
 
     private bool IsKept(string path) => _keep.Any(k => path == k || path.StartsWith(k + "/", StringComparison.Ordinal));

@@ -13,11 +13,13 @@ public sealed class TemplateCall(ThemeTemplate template, ScriptObject? scope) : 
 
     public void WriteTo(TemplateContext context)
     {
+        var strings = ((EscapingTemplateContext)context).Strings;
+        Engine.ReadTracker.Touch(Engine.DependencyKind.Template, Template.Name, strings?.Language ?? "");
         if (scope is not null) context.PushGlobal(scope);
         context.PushSourceFile(Template.DisplayPath);
         try
         {
-            context.Evaluate(((EscapingTemplateContext)context).Strings is { } strings ? Template.PageFor(strings) : Template.Template.Page!);
+            context.Evaluate(strings is not null ? Template.PageFor(strings) : Template.Template.Page!);
         }
         finally
         {

@@ -79,7 +79,7 @@ public static class ThemeLoader
             var text = File.ReadAllText(file);
             used.UnionWith(UiKeys.InTemplate(text));
             var template = Parse(text, display, errors);
-            if (template is not null) result[Path.GetFileNameWithoutExtension(file)] = new ThemeTemplate(Path.GetFileNameWithoutExtension(file), display, template);
+            if (template is not null) result[Path.GetFileNameWithoutExtension(file)] = new ThemeTemplate(Path.GetFileNameWithoutExtension(file), display, template, text);
         }
         return result.ToImmutable();
     }

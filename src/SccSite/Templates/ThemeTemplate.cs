@@ -10,13 +10,19 @@ namespace SccSite.Templates;
 /// keeps a copy in which every t "key" call is already replaced by that language's text, so pages
 /// do not look UI strings up one call at a time.
 /// </summary>
-public sealed class ThemeTemplate(string name, string displayPath, Template template)
+public sealed class ThemeTemplate(string name, string displayPath, Template template, string text)
 {
     private readonly ConcurrentDictionary<UiStrings, ScriptPage> _byLanguage = new();
 
     public string Name { get; } = name;
     public string DisplayPath { get; } = displayPath;
     public Template Template { get; } = template;
+
+    /// <summary>The template's source text.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>The UI strings it calls with t "key", which are folded into it per language.</summary>
+    public IReadOnlyList<string> FoldedKeys { get; } = [.. UiKeys.InTemplate(text).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>The page with this language's UI strings folded in.</summary>
     public ScriptPage PageFor(UiStrings strings) =>

@@ -1,0 +1,56 @@
+using SccSite.Content;
+using SccSite.Engine;
+
+namespace SccSite;
+
+/// <summary>
+/// Builds the same site again and again (the preview), remembering what each build made: unchanged
+/// files are not read again, and a page is rendered again only when something it read changed.
+/// The result is the same as a clean build's, byte for byte. Changing site.yml starts afresh.
+/// </summary>
+public sealed class BuildSession(BuildOptions options)
+{
+    private string? _config;
+
+    public BuildOptions Options { get; } = options;
+
+    internal SourceCache Sources { get; private set; } = SourceCache.Create();
+
+    internal BuildMemory Memory { get; private set; } = new();
+
+    /// <summary>How many pages the last build made again, and how many it reused.</summary>
+    public (int Ran, int Reused) LastWork => (Memory.Ran, Memory.Replayed);
+
+    public BuildResult Build(CancellationToken cancellation = default)
+    {
+        Memory.ResetCounts();
+        return SiteBuilder.Run(Options, this, cancellation);
+    }
+
+    /// <summary>A configuration different from the last build's makes everything start afresh.</summary>
+    internal void UseConfig(BuildPaths paths)
+    {
+        var text = File.ReadAllText(Path.Combine(paths.Input, "site.yml"));
+        if (_config is not null && _config == text) return;
+        _config = text;
+        Sources = SourceCache.Create();
+        Memory = new BuildMemory();
+    }
+
+    internal BuildContext Context(object[] services, Action<BuildProgress>? progress, CancellationToken cancellation)
+    {
+        var paths = (BuildPaths)services.First(s => s is BuildPaths);
+        BuildContext? context = null;
+        var versions = new DeferredVersions(() => context!, paths);
+        context = new BuildContext(services) { Cancellation = cancellation, Progress = progress, Memory = Memory, Versions = versions };
+        return context;
+    }
+
+    /// <summary>Versions over the build being made (the context exists only once this object does).</summary>
+    private sealed class DeferredVersions(Func<BuildContext> context, BuildPaths paths) : IDependencyVersions
+    {
+        private SiteVersions? _versions;
+
+        public long VersionOf(Dependency dependency) => (_versions ??= new SiteVersions(context(), paths)).VersionOf(dependency);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace SccSite.Engine;
+
+/// <summary>What identifies a chain's input: a remembered step's revision, or the document's identity and destination.</summary>
+internal readonly record struct InputSignature(long Revision, string Id, string Destination);
+
+/// <summary>The version of a document's data made by a remembered step; what follows compares it.</summary>
+public sealed record Revision(long Value);
+
+/// <summary>
+/// What a preview session remembers between builds: for each document and chain of modules, the
+/// input it saw, the values it read (with their versions) and what it changed. A chain runs again
+/// only when its input or one of those values changed; otherwise its changes are applied as they were.
+/// </summary>
+public sealed class BuildMemory
+{
+    private readonly ConcurrentDictionary<(string Chain, string Document), Entry> _entries = new();
+    private long _revision;
+
+    internal sealed record Entry(InputSignature Input, ImmutableArray<(Dependency Dependency, long Version)> Reads, DocumentChange Change, long Revision);
+
+    private int _ran;
+    private int _replayed;
+
+    /// <summary>How many document chains ran since the counts were reset.</summary>
+    public int Ran => _ran;
+
+    /// <summary>How many document chains were replayed from memory since the counts were reset.</summary>
+    public int Replayed => _replayed;
+
+    internal void CountRan() => Interlocked.Increment(ref _ran);
+
+    internal void CountReplayed() => Interlocked.Increment(ref _replayed);
+
+    internal long NextRevision() => Interlocked.Increment(ref _revision);
+
+    internal Entry? Find(string chain, string document) => _entries.GetValueOrDefault((chain, document));
+
+    internal void Remember(string chain, string document, Entry entry) => _entries[(chain, document)] = entry;
+
+    /// <summary>Forgets documents that no longer exist, so memory does not grow with renames.</summary>
+    internal void Keep(string chain, IReadOnlySet<string> documents)
+    {
+        foreach (var key in _entries.Keys.Where(k => k.Chain == chain && !documents.Contains(k.Document)).ToList())
+            _entries.TryRemove(key, out _);
+    }
+
+    public void ResetCounts()
+    {
+        _ran = 0;
+        _replayed = 0;
+    }
+}
+
+/// <summary>A module whose work leaves a mark outside its document (a staged file); a remembered run must leave it again.</summary>
+public interface IReplayable
+{
+    void Replay(Document output, ModuleContext context);
+}
