@@ -49,10 +49,10 @@ public sealed class OutputFolderTests : IDisposable
     [Fact]
     public void Unchanged_files_are_not_rewritten_and_stale_ones_are_removed()
     {
-        Assert.Equal(new WriteSummary(2, 0, 0), Build(("a/index.html", "one"), ("b/index.html", "two")));
+        Assert.Equal((2, 0, 0), Counts(Build(("a/index.html", "one"), ("b/index.html", "two"))));
         var stamp = File.GetLastWriteTimeUtc(Out("a/index.html"));
         Thread.Sleep(20);
-        Assert.Equal(new WriteSummary(1, 1, 1), Build(("a/index.html", "one"), ("c/index.html", "three")));
+        Assert.Equal((1, 1, 1), Counts(Build(("a/index.html", "one"), ("c/index.html", "three"))));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(Out("a/index.html")));
         Assert.False(Directory.Exists(Out("b")));
         Assert.Equal("three", File.ReadAllText(Out("c/index.html")));
@@ -110,7 +110,7 @@ public sealed class OutputFolderTests : IDisposable
         using var output = new OutputFolder(Out(""), dryRun: true);
         Assert.False(output.Stage("index.html", "same"u8));
         Assert.True(output.Stage("new/index.html", "x"u8));
-        Assert.Equal(new WriteSummary(1, 1, 0), output.Commit());
+        Assert.Equal((1, 1, 0), Counts(output.Commit()));
         Assert.False(File.Exists(Out("new/index.html")));
         Assert.False(Directory.Exists(Out(OutputFolder.StagingName)));
     }
@@ -141,8 +141,10 @@ public sealed class OutputFolderTests : IDisposable
     public void A_first_build_moves_whole_folders_and_a_later_one_merges_into_them()
     {
         Build(("en/a/index.html", "a"), ("en/b/index.html", "b"));
-        Assert.Equal(new WriteSummary(1, 2, 0), Build(("en/a/index.html", "a"), ("en/b/index.html", "b"), ("en/c/index.html", "c")));
+        Assert.Equal((1, 2, 0), Counts(Build(("en/a/index.html", "a"), ("en/b/index.html", "b"), ("en/c/index.html", "c"))));
         Assert.Equal(["en/a/index.html", "en/b/index.html", "en/c/index.html"],
             Directory.EnumerateFiles(Out(""), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Out(""), f).Replace('\\', '/')).Order(StringComparer.Ordinal));
     }
+
+    private static (int, int, int) Counts(WriteSummary summary) => (summary.Written, summary.Unchanged, summary.Deleted);
 }
