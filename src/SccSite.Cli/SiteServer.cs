@@ -26,18 +26,31 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The server's origin plus the site's base path, e.g. http://127.0.0.1:5080/sco/.</summary>
     public string Url { get; }
 
+    /// <param name="inject">HTML to add before &lt;/body&gt; of every page served, given whether it is a 404 (the preview's reload hook).</param>
     /// <param name="configure">Adds middleware that runs before the static files (the preview's reload stream).</param>
-    public static async Task<SiteServer> StartAsync(string outputFolder, string basePath, int port = 0, string? injectBeforeBodyEnd = null,
+    public static async Task<SiteServer> StartAsync(string outputFolder, string basePath, int port = 0, Func<bool, string>? inject = null,
         Action<WebApplication>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
+        // A reader's URL never gets a 500: anything unexpected is answered as not found.
+        app.Use(async (http, next) =>
+        {
+            try
+            {
+                await next();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException && !http.Response.HasStarted)
+            {
+                await NotFoundAsync(http, outputFolder, basePath, inject);
+            }
+        });
         configure?.Invoke(app);
         app.Use(async (http, next) =>
         {
-            if (await ServeHtmlAsync(http, outputFolder, basePath, injectBeforeBodyEnd)) return;
+            if (await ServeHtmlAsync(http, outputFolder, basePath, inject)) return;
             await next();
         });
         app.UseStaticFiles(new StaticFileOptions
@@ -46,14 +59,14 @@ public sealed class SiteServer : IAsyncDisposable
             RequestPath = basePath.TrimEnd('/'),
             ServeUnknownFileTypes = true,
         });
-        app.Run(async http => await NotFoundAsync(http, outputFolder, basePath));
+        app.Run(async http => await NotFoundAsync(http, outputFolder, basePath, inject));
         await app.StartAsync();
         var address = app.Urls.First();
         return new SiteServer(app, address.TrimEnd('/') + basePath);
     }
 
     /// <summary>Serves an HTML page (or a folder's index.html), optionally with a script added.</summary>
-    private static async Task<bool> ServeHtmlAsync(HttpContext http, string root, string basePath, string? inject)
+    private static async Task<bool> ServeHtmlAsync(HttpContext http, string root, string basePath, Func<bool, string>? inject)
     {
         var path = http.Request.Path.Value ?? "/";
         if (!path.StartsWith(basePath, StringComparison.Ordinal)) return false;
@@ -67,11 +80,11 @@ public sealed class SiteServer : IAsyncDisposable
         if (!relative.EndsWith(".html", StringComparison.Ordinal)) return false;
         var file = Resolve(root, relative);
         if (file is null || !File.Exists(file)) return false;
-        await WriteHtmlAsync(http, file, inject, StatusCodes.Status200OK);
+        await WriteHtmlAsync(http, file, inject?.Invoke(false), StatusCodes.Status200OK);
         return true;
     }
 
-    private static async Task NotFoundAsync(HttpContext http, string root, string basePath)
+    private static async Task NotFoundAsync(HttpContext http, string root, string basePath, Func<bool, string>? inject)
     {
         var path = http.Request.Path.Value ?? "/";
         var relative = path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : "";
@@ -80,16 +93,23 @@ public sealed class SiteServer : IAsyncDisposable
         if (page is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
+            if (inject is null) return;
+            // Nothing built yet (the first build failed): a page that still carries the reload hook and shows the errors.
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync($"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Not built yet</title>\n</head>\n<body>\n<p>Nothing is built here yet.</p>\n{inject(true)}</body>\n</html>\n", Encoding.UTF8);
             return;
         }
-        await WriteHtmlAsync(http, page, null, StatusCodes.Status404NotFound);
+        await WriteHtmlAsync(http, page, inject?.Invoke(true), StatusCodes.Status404NotFound);
     }
 
     private static string? Resolve(string root, string relative)
     {
         try
         {
-            return Engine.OutputPath.Under(root, Uri.UnescapeDataString(relative));
+            var path = Uri.UnescapeDataString(relative);
+            // Dot files and folders (the staging folder, .git) are never served.
+            if (path.Split('/').Any(segment => segment.StartsWith('.'))) return null;
+            return Engine.OutputPath.Under(root, path);
         }
         catch (ArgumentException)
         {

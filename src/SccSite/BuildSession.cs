@@ -27,6 +27,15 @@ public sealed class BuildSession(BuildOptions options)
         return SiteBuilder.Run(Options, this, cancellation);
     }
 
+    /// <summary>
+    /// Files a watcher saw change: they are read again even if their size and time look the same
+    /// (an edit within one clock tick).
+    /// </summary>
+    public void Changed(IEnumerable<string> displayPaths)
+    {
+        foreach (var path in displayPaths) Sources.Forget(Path.GetFullPath(Path.Combine(Options.Paths.ProjectRoot, path)));
+    }
+
     /// <summary>A configuration different from the last build's makes everything start afresh.</summary>
     internal void UseConfig(BuildPaths paths)
     {

@@ -15,10 +15,11 @@ public static class PreviewCommand
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 65535) result.AddError("--port needs a number from 1 to 65535.");
         });
-        var command = new Command("preview", "Build, serve on http://127.0.0.1:5080/ and rebuild on every save (live reload; drafts are shown).") { input, output, theme, port };
-        command.SetAction((parsed, cancellation) => PreviewServer.RunAsync(
-            new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)) { IncludeDrafts = true },
-            parsed.GetValue(port), console.Out, console.Error, cancellation));
+        var search = new Option<bool>("--search") { Description = "Also build the search index (slower saves)." };
+        var command = new Command("preview", "Build, serve on http://127.0.0.1:5080/ and rebuild what a save changes (live reload, errors shown in the browser, drafts shown).") { input, output, theme, port, search };
+        command.SetAction((parsed, cancellation) => Preview.PreviewServer.RunAsync(
+            new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)),
+            parsed.GetValue(port), parsed.GetValue(search), console.Out, console.Error, cancellation));
         return command;
     }
 }

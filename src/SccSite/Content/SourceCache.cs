@@ -34,6 +34,9 @@ public sealed class SourceCache
         return revised;
     }
 
+    /// <summary>Forgets one file, so it is read again.</summary>
+    public void Forget(string fullPath) => _files.TryRemove(fullPath, out _);
+
     /// <summary>Forgets files that are gone.</summary>
     public void Keep(IReadOnlySet<string> fullPaths)
     {
