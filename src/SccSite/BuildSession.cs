@@ -18,6 +18,9 @@ public sealed class BuildSession(BuildOptions options)
 
     internal BuildMemory Memory { get; private set; } = new();
 
+    /// <summary>What the last successful build left in the output folder (null before the first: that one walks the folder).</summary>
+    internal IReadOnlySet<string>? LastWritten { get; set; }
+
     /// <summary>How many pages the last build made again, and how many it reused.</summary>
     public (int Ran, int Reused) LastWork => (Memory.Ran, Memory.Replayed);
 
@@ -44,6 +47,7 @@ public sealed class BuildSession(BuildOptions options)
         _config = text;
         Sources = SourceCache.Create();
         Memory = new BuildMemory();
+        LastWritten = null;
     }
 
     internal BuildContext Context(object[] services, Action<BuildProgress>? progress, CancellationToken cancellation)
@@ -60,6 +64,7 @@ public sealed class BuildSession(BuildOptions options)
     {
         private SiteVersions? _versions;
 
-        public long VersionOf(Dependency dependency) => (_versions ??= new SiteVersions(context(), paths)).VersionOf(dependency);
+        public long VersionOf(Dependency dependency) =>
+            LazyInitializer.EnsureInitialized(ref _versions, () => new SiteVersions(context(), paths)).VersionOf(dependency);
     }
 }

@@ -35,7 +35,7 @@ public static class SiteBuilder
             session?.UseConfig(paths);
             var theme = ThemeLoader.Load(paths, config);
             var data = SiteData.Load(paths, config);
-            using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write);
+            using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write, lastWritten: session?.LastWritten);
             using var searchPages = search.Enabled ? SearchPages.InScratchFolder() : SearchPages.None;
             var services = new object[] { paths, config, theme, data, search, output, searchPages, new Drafts(options.IncludeDrafts), session?.Sources ?? SourceCache.None };
             var context = session is null
@@ -44,6 +44,7 @@ public static class SiteBuilder
             if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
             var result = Engine.Value.Run(context, options.LastPhase);
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);
+            if (writes && session is not null) session.LastWritten = output.Claimed;
             var model = context.Get<SiteModel>();
             var report = TranslationReport.For(model);
             var pages = model.Nodes.Length * config.Languages.Length;

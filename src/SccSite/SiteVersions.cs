@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SccSite.Content;
 using SccSite.Engine;
 using SccSite.Templates;
@@ -8,16 +8,18 @@ namespace SccSite;
 
 /// <summary>
 /// The current version of each value an output can read, as a 64-bit hash of the value itself (so
-/// versions from different builds compare), computed once per build. Used by a preview session to
+/// versions from different builds compare), kept once per build by the session's memory. Used by a preview session to
 /// decide which remembered results still hold.
 /// </summary>
 internal sealed class SiteVersions(BuildContext context, BuildPaths paths) : IDependencyVersions
 {
-    private readonly ConcurrentDictionary<Dependency, long> _versions = new();
 
-    public long VersionOf(Dependency dependency) => _versions.GetOrAdd(dependency, Compute);
+    // A file's text is the same string object from build to build while the file is unchanged (the
+    // source cache keeps it), so its hash is computed once per edit, not once per build.
+    private static readonly ConditionalWeakTable<string, StrongBox<long>> TextHashes = new();
 
-    private long Compute(Dependency d)
+    /// <summary>Computes a version; the session's <see cref="BuildMemory"/> keeps each one for the rest of the build.</summary>
+    public long VersionOf(Dependency d)
     {
         var hash = new Fnv();
         switch (d.Kind)
@@ -59,7 +61,7 @@ internal sealed class SiteVersions(BuildContext context, BuildPaths paths) : IDe
                 if (model.FileAt(d.Name) is not { } textFile) return 0;
                 return hash.Add(textFile.Text.Title).Add(textFile.Text.Description).Add(textFile.Text.TranslationKey ?? "").Add(textFile.Text.TranslatedFrom ?? "").Add(textFile.IsDraft).Value;
             case DependencyKind.FileMeta:
-                return model.FileAt(d.Name) is { } metaFile ? hash.Add(metaFile.File.Text).Value : 0;
+                return model.FileAt(d.Name) is { } metaFile ? TextHashes.GetValue(metaFile.File.Text, text => new StrongBox<long>(new Fnv().Add(text).Value)).Value : 0;
             case DependencyKind.FileBody:
                 return model.DocumentAt(d.Name)?.Find<Revision>()?.Value ?? 0;
             case DependencyKind.List:

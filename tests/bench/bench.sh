@@ -8,8 +8,7 @@ copies=${1:-40}
 work=$(mktemp -d /tmp/sccsite-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/SccSite.Cli -c Release -nologo -v q >/dev/null
-cli="dotnet src/SccSite.Cli/bin/Release/net10.0/SccSite.Cli.dll"
+cli=$(tests/bench/publish-cli.sh "$work/cli")
 theme="$PWD/theme"
 
 # 1. The real site, and a scaled copy: every initiative and event replicated $copies times in every language.

@@ -4,7 +4,7 @@
 # Usage: tests/bench/compare.sh [PAGES_PER_LANG] [RUNS]     (defaults: 2500 pages per language, 5 runs)
 #        KEEP=1 tests/bench/compare.sh 250 3                 (keep the generated sites and outputs to look at)
 #
-# 1. Builds the CLI in Release once.
+# 1. Publishes the CLI once (Release, ReadyToRun: tests/bench/publish-cli.sh).
 # 2. Generates PAGES_PER_LANG pages in each of en, ru, zh, kk with tests/bench/synth.py (fixed seed),
 #    in SccSite's format and as a Hugo project, into tmpfs (/dev/shm when writable, else mktemp's folder).
 # 3. After one untimed warm-up of each tool, runs RUNS rounds of: SccSite cold (output removed first),
@@ -36,9 +36,8 @@ if [ -d /dev/shm ] && [ -w /dev/shm ]; then base=/dev/shm; tmpfs=yes; else base=
 work=$(mktemp -d "$base/sccsite-compare.XXXXXX")
 if [ "${KEEP:-}" = 1 ]; then trap 'echo "kept $work" >&2' EXIT; else trap 'rm -rf "$work"' EXIT; fi
 
-echo "== building the CLI (Release)" >&2
-dotnet build src/SccSite.Cli -c Release -nologo -v q >"$work/dotnet-build.log" 2>&1 || { cat "$work/dotnet-build.log" >&2; exit 1; }
-cli=(dotnet "$repo/src/SccSite.Cli/bin/Release/net10.0/SccSite.Cli.dll" build --theme "$repo/theme")
+echo "== publishing the CLI (Release, ReadyToRun)" >&2
+cli=("$(tests/bench/publish-cli.sh "$work/cli")" build --theme "$repo/theme")
 
 echo "== generating $pages pages x 4 languages into $work" >&2
 python3 tests/bench/synth.py "$pages" "$work" >&2
@@ -88,7 +87,7 @@ cat <<EOF
 
 ### SccSite vs Hugo: synthetic site, $pages pages × 4 languages ($total pages), median of $runs runs
 
-Command: \`tests/bench/compare.sh $pages $runs\` — $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), $(nproc) cores${cpu_model:+ ($cpu_model)}, .NET $(dotnet --version), Hugo $(hugo version | awk '{ print $2 }'), output on ${base}$([ $tmpfs = yes ] && echo ' (tmpfs)'). SccSite: Release, full theme, SCCSITE_SEARCH=off.
+Command: \`tests/bench/compare.sh $pages $runs\` — $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), $(nproc) cores${cpu_model:+ ($cpu_model)}, .NET $(dotnet --version), Hugo $(hugo version | awk '{ print $2 }'), output on ${base}$([ $tmpfs = yes ] && echo ' (tmpfs)'). SccSite: Release, ReadyToRun, full theme, SCCSITE_SEARCH=off.
 
 | Build | Wall (s) | Wall min–max | CPU user+sys (s) | Peak RSS (MB) | Files |
 | --- | ---: | ---: | ---: | ---: | --- |

@@ -60,6 +60,8 @@
   }
 
   var events = new EventSource(script.getAttribute("data-events"));
+  // Lets tools (and the browser test) know the page is listening.
+  events.onopen = function () { script.setAttribute("data-connected", "true"); };
   events.onmessage = function (message) {
     var m = JSON.parse(message.data);
     if (m.type === "errors") { show(m.errors); return; }

@@ -16,10 +16,12 @@ public sealed record Revision(long Value);
 /// </summary>
 public sealed class BuildMemory
 {
-    private readonly ConcurrentDictionary<(string Chain, string Document), Entry> _entries = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Entry>> _chains = new(StringComparer.Ordinal);
     private long _revision;
 
-    internal sealed record Entry(InputSignature Input, ImmutableArray<(Dependency Dependency, long Version)> Reads, DocumentChange Change, long Revision);
+    internal sealed record Entry(InputSignature Input, Read[] Reads, DocumentChange Change, long Revision);
+
+    internal DependencyTable Dependencies { get; } = new();
 
     private int _ran;
     private int _replayed;
@@ -36,15 +38,41 @@ public sealed class BuildMemory
 
     internal long NextRevision() => Interlocked.Increment(ref _revision);
 
-    internal Entry? Find(string chain, string document) => _entries.GetValueOrDefault((chain, document));
+    private readonly ConcurrentDictionary<string, (Read[] Reads, object Value)> _values = new(StringComparer.Ordinal);
 
-    internal void Remember(string chain, string document, Entry entry) => _entries[(chain, document)] = entry;
+    /// <summary>The value made last time under this key if nothing it read changed since; else makes and remembers it.</summary>
+    internal T Recall<T>(string key, Func<T> make, IDependencyVersions versions) where T : class
+    {
+        var current = Dependencies.For(versions);
+        if (_values.TryGetValue(key, out var kept) && kept.Value is T value && current.Unchanged(kept.Reads))
+        {
+            ReadTracker.Touch(kept.Reads.Select(r => Dependencies[r.Id]));
+            return value;
+        }
+        T made;
+        HashSet<Dependency> recorded;
+        using (var recording = ReadTracker.Record())
+        {
+            made = make();
+            recorded = recording.Reads;
+        }
+        _values[key] = (Dependencies.Remember(recorded, current), made);
+        return made;
+    }
+
+    private ConcurrentDictionary<string, Entry> Chain(string chain) =>
+        _chains.GetOrAdd(chain, static _ => new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+
+    internal Entry? Find(string chain, string document) => Chain(chain).GetValueOrDefault(document);
+
+    internal void Remember(string chain, string document, Entry entry) => Chain(chain)[document] = entry;
 
     /// <summary>Forgets documents that no longer exist, so memory does not grow with renames.</summary>
     internal void Keep(string chain, IReadOnlySet<string> documents)
     {
-        foreach (var key in _entries.Keys.Where(k => k.Chain == chain && !documents.Contains(k.Document)).ToList())
-            _entries.TryRemove(key, out _);
+        var entries = Chain(chain);
+        foreach (var (document, _) in entries)
+            if (!documents.Contains(document)) entries.TryRemove(document, out _);
     }
 
     public void ResetCounts()

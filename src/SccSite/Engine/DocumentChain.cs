@@ -46,7 +46,8 @@ internal static class DocumentChain
         IReadOnlyList<PerDocumentModule> modules, IReadOnlyList<ModuleContext> contexts, long[]? ticks, long[]? allocated)
     {
         var signature = Signature(input);
-        if (memory.Find(chain, input.Id) is { } entry && entry.Input.Equals(signature) && entry.Reads.All(r => versions.VersionOf(r.Dependency) == r.Version))
+        var current = memory.Dependencies.For(versions);
+        if (memory.Find(chain, input.Id) is { } entry && entry.Input.Equals(signature) && current.Unchanged(entry.Reads))
         {
             memory.CountReplayed();
             var replayed = input.Apply(entry.Change);
@@ -62,7 +63,7 @@ internal static class DocumentChain
             output = RunOne(input, modules, contexts, ticks, allocated);
             recorded = recording.Reads;
         }
-        ImmutableArray<(Dependency, long)> reads = [.. recorded.Select(d => (d, versions.VersionOf(d)))];
+        var reads = memory.Dependencies.Remember(recorded, current);
         if (output is null || contexts[0].HasErrors) return output; // failures are never remembered
         output = output.With(new Revision(memory.NextRevision()));
         memory.Remember(chain, input.Id, new BuildMemory.Entry(signature, reads, input.ChangeTo(output), output.Get<Revision>().Value));

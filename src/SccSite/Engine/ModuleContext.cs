@@ -52,6 +52,13 @@ public sealed class ModuleContext
         _build.Provide(product);
     }
 
+    /// <summary>
+    /// A whole-site value (a sitemap, a feed) that a preview session makes again only when something
+    /// it read changed; a plain build just makes it. The reads are recorded while it is made.
+    /// </summary>
+    public T Remember<T>(string key, Func<T> make) where T : class =>
+        Memory is { } memory && Versions is { } versions ? memory.Recall($"{Pipeline.Name}/{Module.GetType().Name}/{key}", make, versions) : make();
+
     public void Report(BuildError error) => _build.Report(error);
 
     public void Report(IEnumerable<BuildError> errors) => _build.Report(errors);

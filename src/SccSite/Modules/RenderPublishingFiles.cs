@@ -6,21 +6,25 @@ using SccSite.Templates;
 
 namespace SccSite.Modules;
 
-/// <summary>sitemap.xml, robots.txt and one Atom feed per language, all from the site model.</summary>
+/// <summary>sitemap.xml, robots.txt and one Atom feed per language, all from the site model (in parallel; remembered in a preview).</summary>
 public sealed class RenderPublishingFiles : IModule, IReads<SiteModel>, IReads<Theme>
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ModuleContext context)
     {
         var model = context.Get<SiteModel>();
         var theme = context.Get<Theme>();
-        var files = ImmutableArray.CreateBuilder<Document>();
-        files.Add(Document.Create(Sitemap.FileName).WithDestination(Sitemap.FileName).WithContent(Sitemap.Render(model)));
-        files.Add(Document.Create("robots.txt").WithDestination("robots.txt").WithContent(Sitemap.Robots(model)));
-        foreach (var language in model.Config.Languages)
+        List<(string Path, Func<string> Render)> files =
+        [
+            (Sitemap.FileName, () => Sitemap.Render(model)),
+            ("robots.txt", () => Sitemap.Robots(model)),
+            .. model.Config.Languages.Select(language => ($"{language.Code}/{PageUrls.FeedFile}", (Func<string>)(() => Feeds.Render(model, language, theme.Strings(language.Code))))),
+        ];
+        var made = new Document[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
-            var path = $"{language.Code}/{PageUrls.FeedFile}";
-            files.Add(Document.Create(path).WithDestination(path).WithContent(Feeds.Render(model, language, theme.Strings(language.Code))));
-        }
-        return files.ToImmutable();
+            var (path, render) = files[i];
+            made[i] = Document.Create(path).WithDestination(path).WithContent(context.Remember(path, render));
+        });
+        return [.. made];
     }
 }

@@ -30,9 +30,16 @@ public sealed class OutputFolder : IDisposable
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _keep;
 
+    private readonly IReadOnlySet<string>? _lastWritten;
+
     /// <param name="dryRun">Compare and count, but write nothing (the 'check' command).</param>
-    public OutputFolder(string root, bool dryRun, IEnumerable<string>? keep = null)
+    /// <param name="lastWritten">
+    /// What the previous build of the same session left in the folder (the preview): stale files are
+    /// then those it wrote and this build does not, so the folder is not walked on every save.
+    /// </param>
+    public OutputFolder(string root, bool dryRun, IEnumerable<string>? keep = null, IReadOnlySet<string>? lastWritten = null)
     {
+        _lastWritten = lastWritten;
         Root = Path.GetFullPath(root);
         DryRun = dryRun;
         _keep = [.. AlwaysKept, .. (keep ?? []).Select(k => k.Trim('/'))];
@@ -78,7 +85,8 @@ public sealed class OutputFolder : IDisposable
         Directory.CreateDirectory(Root);
         if (Directory.Exists(Staging)) MoveInto(Staging, Root);
         var deleted = new List<string>();
-        if (!_startsEmpty) DeleteStale(Root, "", deleted);
+        if (_lastWritten is not null) DeleteNoLongerWritten(deleted);
+        else if (!_startsEmpty) DeleteStale(Root, "", deleted);
         DeleteStaging();
         return new WriteSummary(changed.Length, _claimed.Count - changed.Length, deleted.Count) { Changed = changed, Removed = [.. deleted.Order(StringComparer.Ordinal)] };
     }
@@ -148,6 +156,22 @@ public sealed class OutputFolder : IDisposable
                 entry.Delete(); // a stale file, or a link (the link itself, never what it points to)
                 deleted.Add(path);
             }
+        }
+    }
+
+    /// <summary>Every file this build produced (after <see cref="Commit"/>: what the folder now holds from us).</summary>
+    public IReadOnlySet<string> Claimed => _claimed.Keys.ToHashSet(StringComparer.Ordinal);
+
+    private void DeleteNoLongerWritten(List<string> deleted)
+    {
+        foreach (var path in _lastWritten!.Where(p => !_claimed.ContainsKey(p)).Order(StringComparer.Ordinal))
+        {
+            var full = OutputPath.Under(Root, path);
+            if (!File.Exists(full) && new FileInfo(full).LinkTarget is null) continue;
+            File.Delete(full);
+            deleted.Add(path);
+            for (var folder = Path.GetDirectoryName(full); folder is not null && folder.Length > Root.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+                Directory.Delete(folder);
         }
     }
 

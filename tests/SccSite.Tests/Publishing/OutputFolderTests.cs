@@ -47,6 +47,23 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void In_a_session_only_files_the_last_build_wrote_are_stale_and_emptied_folders_go()
+    {
+        Put("en/old/index.html", "old page");
+        Put("en/index.html", "home");
+        Put("notes.txt", "not ours: the session never wrote it");
+        IReadOnlySet<string> lastWritten = new HashSet<string>(["en/old/index.html", "en/index.html"]);
+        using var output = new OutputFolder(Out(""), dryRun: false, lastWritten: lastWritten);
+        output.Keep("en/index.html");
+        var summary = output.Commit();
+        Assert.Equal(["en/old/index.html"], summary.Removed);
+        Assert.False(Directory.Exists(Out("en/old")));
+        Assert.True(File.Exists(Out("en/index.html")));
+        Assert.True(File.Exists(Out("notes.txt")));
+        Assert.Equal(["en/index.html"], output.Claimed);
+    }
+
+    [Fact]
     public void Unchanged_files_are_not_rewritten_and_stale_ones_are_removed()
     {
         Assert.Equal((2, 0, 0), Counts(Build(("a/index.html", "one"), ("b/index.html", "two"))));
