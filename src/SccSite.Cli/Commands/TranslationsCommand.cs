@@ -13,6 +13,8 @@ public static class TranslationsCommand
         Start(console),
         Diff(console),
         MarkCurrent(console),
+        XliffCommands.Export(console),
+        XliffCommands.Import(console),
     };
 
     /// <summary>A token like --port that reached the file list is an option this command does not have.</summary>
@@ -23,7 +25,7 @@ public static class TranslationsCommand
     }
 
     /// <summary>Builds the site model (no rendering) and runs the command on it; site and user errors print as file:line:col and exit 1.</summary>
-    private static int WithModel(ParseResult parsed, Option<string> input, Option<string?> theme, Terminal console, Func<SiteModel, BuildPaths, int> run)
+    internal static int WithModel(ParseResult parsed, Option<string> input, Option<string?> theme, Terminal console, Func<SiteModel, BuildPaths, int> run)
     {
         var options = new BuildOptions(parsed.GetValue(input)!, Path.Combine(Path.GetTempPath(), "sccsite-never-written"), parsed.GetValue(theme)) { LastPhase = Phase.Link };
         var result = SiteBuilder.Build(options);
