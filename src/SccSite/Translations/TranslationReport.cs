@@ -32,8 +32,8 @@ public static class TranslationReport
                 .ToImmutableArray();
             var orphaned = model.Orphans.Where(o => o.Language == language.Code).Select(o => o.DisplayPath).ToImmutableArray();
             var translated = pages.Count(p => p.State is TranslationState.Current or TranslationState.Original);
-            var untranslated = pages.Where(p => p.State is TranslationState.Current or TranslationState.Stale)
-                .Select(p => UntranslatedCheck.ByScript(p.Content, language)).OfType<BuildError>().ToImmutableArray();
+            var untranslated = pages.Where(p => p.State is TranslationState.Current or TranslationState.Stale).AsParallel().AsOrdered()
+                .Select(p => UntranslatedCheck.ByScript(p.Content, language)).OfType<BuildError>().ToImmutableArray(); // parses each body: on every core
             return new LanguageStatus(language.Code, pages.Count, translated, stale.Length, missing.Length, orphaned.Length, stale, missing, orphaned) { Untranslated = untranslated };
         }),
     ];
