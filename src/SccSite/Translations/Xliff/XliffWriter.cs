@@ -38,6 +38,7 @@ public static class XliffWriter
         xml.WriteWhitespace("\n  ");
         xml.WriteStartElement("file", Xlf);
         xml.WriteAttributeString("id", page.Id);
+        xml.WriteAttributeString("canResegment", "no"); // one segment per unit: the import writes units back whole
         xml.WriteAttributeString("original", page.Original);
         xml.WriteAttributeString("source", Scc, page.Source);
         xml.WriteAttributeString("sourceVersion", Scc, page.SourceVersion);
