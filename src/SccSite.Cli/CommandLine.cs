@@ -6,7 +6,7 @@ using SccSite.Engine;
 namespace SccSite.Cli;
 
 /// <summary>
-/// The command line: build, check, preview, new and translations. Thin: all work is in the library.
+/// The command line: build, check, preview, new, move and translations. Thin: all work is in the library.
 /// Exit codes: 0 ok, 1 the site has errors, 2 the command line is wrong, 70 a bug in SccSite.
 /// </summary>
 public static class CommandLine
@@ -28,6 +28,7 @@ public static class CommandLine
             BuildCommand.CreateCheck(console),
             PreviewCommand.Create(console),
             NewCommand.Create(console),
+            MoveCommand.Create(console),
             TranslationsCommand.Create(console),
         };
         var parsed = root.Parse(args);

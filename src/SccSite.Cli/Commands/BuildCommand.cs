@@ -64,12 +64,16 @@ public static class BuildCommand
         else
             console.Out.WriteLine($"Checked {pages} pages in {result.Elapsed.TotalMilliseconds:F0} ms; nothing was written.");
         if (timings && !result.UpToDate) Timings.Print(result, console);
-        if (strict && report.Any(s => !s.IsComplete))
+        var untranslated = report.SelectMany(s => s.Untranslated).Select(e => e with { Hint = "Translate it, or delete it so readers get the fallback with a notice." }).ToList();
+        foreach (var error in untranslated)
         {
-            console.Error.WriteLine(console.Style.Error("error: translations are incomplete (see the table above). Translate or update the listed pages, then run 'translations mark-current FILE'."));
-            return CommandLine.SiteErrors;
+            if (strict) console.Fail(error);
+            else console.Error.WriteLine(console.Style.Warning(error.ToString().Replace(": error: ", ": warning: ", StringComparison.Ordinal)));
         }
-        return CommandLine.Ok;
+        var incomplete = strict && report.Any(s => !s.IsComplete);
+        if (incomplete)
+            console.Error.WriteLine(console.Style.Error("error: translations are incomplete (see the table above). Translate or update the listed pages, then run 'translations mark-current FILE'."));
+        return incomplete || (strict && untranslated.Count > 0) ? CommandLine.SiteErrors : CommandLine.Ok;
     }
 
     public static void ReportErrors(BuildResult result, BuildOptions options, Terminal console)

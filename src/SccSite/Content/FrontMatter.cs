@@ -36,6 +36,9 @@ public sealed record FrontMatter(PageKind Kind, PageText Text, PageFacts? Facts,
 
     /// <summary>'draft: true': shown by the preview, left out of a published build (a source's translations with it).</summary>
     public bool Draft { get; init; }
+
+    /// <summary>'untranslated: true' on a translation started by 'translations start': readers get the fallback until it is finished.</summary>
+    public bool Untranslated { get; init; }
 }
 
 public static class FactValues

@@ -6,7 +6,7 @@ namespace SccSite.Content;
 /// <summary>Splits a page into YAML front matter and Markdown body, and reads the front matter strictly by page kind.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] TextKeys = ["title", "description", "translationKey", "translatedFrom", "aliases", "draft"];
+    private static readonly string[] TextKeys = ["title", "description", "translationKey", "translatedFrom", "aliases", "draft", "untranslated"];
 
     public static IReadOnlyList<string> FactKeys(PageKind kind) => kind switch
     {
@@ -50,6 +50,9 @@ public static class FrontMatterParser
             map.Error(map.Find("aliases"), $"The alias '{alias}' is not a safe path inside the language folder.", "Write it like 'old-section/old-page', without '..', a scheme or a leading language code.");
 
         var draft = map.Boolean("draft") ?? false;
+        var untranslated = map.Boolean("untranslated") ?? false;
+        if (isSourceLanguage && map.KeyNode("untranslated") is { } marker)
+            map.Error(marker, "'untranslated' belongs on translations only.", "Remove it: the default-language page is the source of every translation.");
 
         var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (var key in FactKeys(kind))
@@ -63,6 +66,7 @@ public static class FrontMatterParser
         {
             Aliases = [.. aliases.Select(a => a.Trim('/'))],
             Draft = draft,
+            Untranslated = untranslated,
             AliasesPosition = map.KeyNode("aliases") is { } at ? ((int)at.Start.Line + 1, (int)at.Start.Column) : (1, 1),
         };
     }

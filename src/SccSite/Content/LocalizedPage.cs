@@ -32,6 +32,9 @@ public sealed class LocalizedPage(PageNode node, Language language, PageFile con
 
     public PageText Text => Content.Text;
 
+    /// <summary>For a fallback page: this language's translation file, started but still marked 'untranslated: true'.</summary>
+    public PageFile? Started { get; init; }
+
     /// <summary>A draft (shown only when drafts are included, as in the preview): the page's own file or its source says 'draft: true'.</summary>
     public bool IsDraft => Content.IsDraft || Node.Source.IsDraft;
 

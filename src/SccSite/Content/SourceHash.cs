@@ -8,7 +8,11 @@ public sealed record SourceHash(string Value)
 {
     public const int Length = 12;
 
-    /// <summary>SHA-256 of "title\ndescription\nbody" (body trimmed), hashed piece by piece without copying the body.</summary>
+    /// <summary>
+    /// SHA-256 of "title\ndescription\nbody": the body trimmed and with every link and image
+    /// destination removed (<see cref="LinkDestinations"/>), so a link that only points somewhere
+    /// else is not a change of the text. Hashed piece by piece.
+    /// </summary>
     public static SourceHash Of(FrontMatter meta)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -17,7 +21,8 @@ public sealed record SourceHash(string Value)
         Append(hash, encoder, "\n");
         Append(hash, encoder, meta.Text.Description);
         Append(hash, encoder, "\n");
-        Append(hash, encoder, meta.Body.AsSpan().Trim());
+        var body = meta.Body.AsSpan().Trim();
+        Append(hash, encoder, LinkDestinations.MayContainLinks(body) ? LinkDestinations.Remove(body.ToString()) : body);
         Append(hash, encoder, [], flush: true);
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);

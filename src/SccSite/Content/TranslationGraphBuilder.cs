@@ -41,14 +41,15 @@ internal static class TranslationGraphBuilder
         }
 
         var translations = new Dictionary<(string Key, string Language), PageFile>();
+        var started = new Dictionary<(string Key, string Language), PageFile>(); // 'untranslated: true': not yet a translation
         var orphans = ImmutableArray.CreateBuilder<OrphanTranslation>();
+        var unmatched = new List<PageFile>();
         foreach (var file in all.Where(f => f.Language != config.DefaultLanguage))
         {
             var key = file.Text.TranslationKey ?? file.PathKey;
             if (!lookup.TryGetValue(key, out var nodeKey))
             {
-                orphans.Add(new OrphanTranslation(file.Language, file.DisplayPath, key));
-                notices.Add($"orphaned translation {file.DisplayPath}: no {config.DefaultLanguage} page has the path or translationKey '{key}'; it is not published.");
+                unmatched.Add(file);
                 continue;
             }
             var source = sources[nodeKey];
@@ -57,22 +58,39 @@ internal static class TranslationGraphBuilder
                 errors.Add(BuildError.InFile(file.DisplayPath, $"This translation is a {file.Meta.Kind} page but its source {source.DisplayPath} is a {source.Meta.Kind} page.", "Keep translations in the same section folder as their source."));
                 continue;
             }
-            if (!translations.TryAdd((nodeKey, file.Language), file))
+            var slot = (nodeKey, file.Language);
+            if ((translations.GetValueOrDefault(slot) ?? started.GetValueOrDefault(slot)) is { } taken)
             {
-                errors.Add(BuildError.InFile(file.DisplayPath, $"Another {file.Language} page, {translations[(nodeKey, file.Language)].DisplayPath}, already translates '{nodeKey}'.", "Keep one translation per page and language."));
+                errors.Add(BuildError.InFile(file.DisplayPath, $"Another {file.Language} page, {taken.DisplayPath}, already translates '{nodeKey}'.", "Keep one translation per page and language."));
                 continue;
             }
+            (file.Meta.Untranslated ? started : translations)[slot] = file;
             errors.AddRange(ContradictedFacts(source, file));
         }
 
+        foreach (var file in unmatched)
+        {
+            var key = file.Text.TranslationKey ?? file.PathKey;
+            if (MovedSource(file, sources, translations, started) is { } moved)
+            {
+                var old = $"{file.DisplayPath[..^(file.Language.Length + 1 + file.File.RelativePath.Length)]}{config.DefaultLanguage}/{key}.md";
+                errors.Add(BuildError.InFile(file.DisplayPath,
+                    $"This translation's {config.DefaultLanguage} page {old} is gone, and {moved.DisplayPath} looks like it, moved by hand: a moved page loses its translations, its old URL and the links to it.",
+                    $"Run 'sccsite move {old} {moved.DisplayPath}': it moves the translations too, redirects the old URL and rewrites the links."));
+                continue;
+            }
+            orphans.Add(new OrphanTranslation(file.Language, file.DisplayPath, key));
+            notices.Add($"orphaned translation {file.DisplayPath}: no {config.DefaultLanguage} page has the path or translationKey '{key}'; it is not published.");
+        }
+
         var nodes = sources.OrderBy(s => s.Key, StringComparer.Ordinal)
-            .Select(s => new PageNode(s.Key, s.Value, node => [.. config.Languages.Select(l => Localize(config, node, l, translations))]))
+            .Select(s => new PageNode(s.Key, s.Value, node => [.. config.Languages.Select(l => Localize(config, node, l, translations, started))]))
             .ToImmutableArray();
         errors.AddRange(Collisions(nodes));
         return new GraphResult(new TranslationGraph(config, nodes, orphans.ToImmutable()), errors.ToImmutable(), notices.ToImmutable()) { SkippedDrafts = skipped };
     }
 
-    private static LocalizedPage Localize(SiteConfig config, PageNode node, Language language, Dictionary<(string, string), PageFile> translations)
+    private static LocalizedPage Localize(SiteConfig config, PageNode node, Language language, Dictionary<(string, string), PageFile> translations, Dictionary<(string, string), PageFile> started)
     {
         var sourcePath = node.Source.PathKey;
         if (language.Code == config.DefaultLanguage)
@@ -86,9 +104,28 @@ internal static class TranslationGraphBuilder
         {
             var content = code == config.DefaultLanguage ? node.Source : translations.GetValueOrDefault((node.Key, code));
             if (content is not null)
-                return new LocalizedPage(node, language, content, config.Language(code), TranslationState.Fallback, PageUrls.Url(config, language.Code, sourcePath), PageUrls.Destination(language.Code, sourcePath));
+                return new LocalizedPage(node, language, content, config.Language(code), TranslationState.Fallback, PageUrls.Url(config, language.Code, sourcePath), PageUrls.Destination(language.Code, sourcePath))
+                {
+                    Started = started.GetValueOrDefault((node.Key, language.Code)),
+                };
         }
         throw new InvalidOperationException("The fallback chain always ends at the default language.");
+    }
+
+    /// <summary>
+    /// The source page a translation without a source most likely belongs to after a rename by hand:
+    /// a page without a translation in that language whose text is the version the translation was
+    /// made from, or else the only such page with the same file name. Pages of another kind never qualify.
+    /// </summary>
+    private static PageFile? MovedSource(PageFile orphan, Dictionary<string, PageFile> sources, Dictionary<(string, string), PageFile> translations, Dictionary<(string, string), PageFile> started)
+    {
+        var candidates = sources.Where(s => s.Value.Meta.Kind == orphan.Meta.Kind && !translations.ContainsKey((s.Key, orphan.Language)) && !started.ContainsKey((s.Key, orphan.Language)))
+            .Select(s => s.Value).ToList();
+        var sameText = candidates.Where(c => c.Hash.Value == orphan.Text.TranslatedFrom).ToList();
+        if (sameText.Count == 1) return sameText[0];
+        var name = (orphan.Text.TranslationKey ?? orphan.PathKey).Split('/')[^1];
+        var sameName = candidates.Where(c => c.PathKey.Split('/')[^1] == name).ToList();
+        return sameName.Count == 1 ? sameName[0] : null;
     }
 
     private static IEnumerable<BuildError> Collisions(ImmutableArray<PageNode> nodes)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SccSite.Content;
+using SccSite.Engine;
 
 namespace SccSite.Translations;
 
@@ -8,6 +9,9 @@ public sealed record LanguageStatus(string Language, int Pages, int Translated, 
     ImmutableArray<string> StalePages, ImmutableArray<string> MissingPages, ImmutableArray<string> OrphanedPages)
 {
     public bool IsComplete => Stale == 0 && Missing == 0 && Orphaned == 0;
+
+    /// <summary>Translations whose text is mostly in another script than the language's: "untranslated?".</summary>
+    public ImmutableArray<BuildError> Untranslated { get; init; } = [];
 }
 
 public static class TranslationReport
@@ -21,10 +25,16 @@ public static class TranslationReport
             var stale = pages.Where(p => p.State == TranslationState.Stale)
                 .Select(p => p.Content.DisplayPath + (p.Text.TranslatedFrom is null ? " (no translatedFrom recorded)" : " (its source changed)"))
                 .ToImmutableArray();
-            var missing = pages.Where(p => p.State == TranslationState.Fallback).Select(p => $"{language.Code}/{p.Node.Source.File.RelativePath}").ToImmutableArray();
+            var missing = pages.Where(p => p.State == TranslationState.Fallback)
+                .Select(p => p.Started is { } started
+                    ? $"{started.DisplayPath} (started, still marked 'untranslated: true': finish it, then run 'translations mark-current {started.DisplayPath}')"
+                    : $"input/{language.Code}/{p.Node.Source.File.RelativePath} (readers see the fallback language; 'translations start {language.Code} {p.Node.Source.DisplayPath}' begins it)")
+                .ToImmutableArray();
             var orphaned = model.Orphans.Where(o => o.Language == language.Code).Select(o => o.DisplayPath).ToImmutableArray();
             var translated = pages.Count(p => p.State is TranslationState.Current or TranslationState.Original);
-            return new LanguageStatus(language.Code, pages.Count, translated, stale.Length, missing.Length, orphaned.Length, stale, missing, orphaned);
+            var untranslated = pages.Where(p => p.State is TranslationState.Current or TranslationState.Stale).AsParallel().AsOrdered()
+                .Select(p => UntranslatedCheck.ByScript(p.Content, language)).OfType<BuildError>().ToImmutableArray(); // parses each body: on every core
+            return new LanguageStatus(language.Code, pages.Count, translated, stale.Length, missing.Length, orphaned.Length, stale, missing, orphaned) { Untranslated = untranslated };
         }),
     ];
 
@@ -39,8 +49,10 @@ public static class TranslationReport
             lines.Add($"{s.Language,-8}  {s.Pages,5}  {s.Translated,10}  {s.Stale,5}  {s.Missing,7}  {s.Orphaned,8}  {Percent(s),4}%");
         foreach (var s in statuses)
         {
-            lines.AddRange(s.StalePages.Select(p => $"  stale:    {p}: update it, then run 'translations mark-current {p[..p.IndexOf(' ')]}'"));
-            lines.AddRange(s.MissingPages.Select(p => $"  missing:  input/{p} (readers see the fallback language)"));
+            lines.AddRange(s.StalePages.Select(p => p[..p.IndexOf(' ')]).Zip(s.StalePages, (file, p) =>
+                $"  stale:    {p}: see what changed with 'translations diff {file}', update it, then run 'translations mark-current {file}'"));
+            lines.AddRange(s.MissingPages.Select(p => $"  missing:  {p}"));
+            lines.AddRange(s.Untranslated.Select(e => $"  untranslated?: {e.File}: {e.Message}"));
             lines.AddRange(s.OrphanedPages.Select(p => $"  orphaned: {p} (its source page is gone; delete or re-key it)"));
         }
         return string.Join('\n', lines);

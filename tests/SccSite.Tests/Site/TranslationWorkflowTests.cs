@@ -31,7 +31,7 @@ public class TranslationWorkflowTests
         using var site = TempSite.Fixture();
         site.Edit("input/en/index.md", s => s.Replace("Welcome.", "Welcome to the fixture."));
         var build = await CliRunner.RunAsync(Args(site, "build"));
-        Assert.Contains("stale:    input/ru/index.md (its source changed): update it, then run 'translations mark-current input/ru/index.md'", build.Out);
+        Assert.Contains("stale:    input/ru/index.md (its source changed): see what changed with 'translations diff input/ru/index.md', update it, then run 'translations mark-current input/ru/index.md'", build.Out);
         Assert.Contains("stale:    input/zh/index.md (its source changed)", build.Out);
         Assert.Contains("notice-stale", site.Read("ru/index.html"));
 
@@ -58,7 +58,13 @@ public class TranslationWorkflowTests
     {
         using var site = TempSite.Fixture();
         File.Delete(Path.Combine(site.Input, "kk", "orphan.md"));
-        foreach (var language in new[] { "ru", "zh", "kk" })
+        var texts = new Dictionary<string, string>
+        {
+            ["ru"] = "Это тестовая страница сайта, целиком переведённая на русский язык.",
+            ["zh"] = "这是测试网站的一个页面，已经完整地翻译成中文了。",
+            ["kk"] = "Бұл сайттың қазақ тіліне толық аударылған сынақ беті болып табылады.",
+        };
+        foreach (var language in texts.Keys)
             foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Input, "en"), "*.md", SearchOption.AllDirectories))
             {
                 var target = Path.Combine(site.Input, language, Path.GetRelativePath(Path.Combine(site.Input, "en"), file));
@@ -66,9 +72,9 @@ public class TranslationWorkflowTests
                 var text = File.ReadAllText(file);
                 var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
                 var keep = text[..end].Split('\n').Where(l => l.StartsWith("title:", StringComparison.Ordinal) || l.StartsWith("description:", StringComparison.Ordinal) || l == "---");
-                site.Write(Path.GetRelativePath(site.Root, target), string.Join('\n', keep) + text[end..]);
+                site.Write(Path.GetRelativePath(site.Root, target), string.Join('\n', keep) + "\n---\n\n" + texts[language] + "\n");
             }
-        Assert.Equal(0, (await CliRunner.RunAsync(Args(site, "translations", "mark-current"))).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(Args(site, "translations", "mark-current", "--all"))).ExitCode);
         var check = await CliRunner.RunAsync(Args(site, "check"));
         Assert.True(check.ExitCode == 0, check.Out + check.Error);
         Assert.Contains("ru            9           9      0        0         0", check.Out);
