@@ -14,7 +14,7 @@ public static class SiteConfigLoader
     {
         if (!File.Exists(path))
             throw new BuildException(BuildError.InFile(displayPath, "The site configuration file is missing.", "Create input/site.yml with title, baseUrl, defaultLanguage and languages."));
-        return Parse(File.ReadAllText(path), displayPath);
+        return Parse(SourceText.Read(path, displayPath), displayPath);
     }
 
     public static SiteConfig Parse(string text, string file)

@@ -47,11 +47,21 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
         }
 
         // Reading is the slow part: read on every core, keep the order.
-        var texts = new string[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i => texts[i] = File.ReadAllText(files[i].Full));
+        var texts = new string?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        {
+            try
+            {
+                texts[i] = SourceText.Read(files[i].Full, files[i].Display);
+            }
+            catch (BuildException e)
+            {
+                context.Report(e.Errors); // not UTF-8, or too large
+            }
+        });
         var documents = ImmutableArray.CreateBuilder<Document>(files.Count);
         for (var i = 0; i < files.Count; i++)
-            documents.Add(Document.Create(files[i].Display).With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, texts[i])));
+            if (texts[i] is not null) documents.Add(Document.Create(files[i].Display).With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, texts[i]!)));
         if (!documents.Any(d => d.Get<SourceFile>().Language == config.DefaultLanguage))
         {
             var folder = paths.Display(Path.Combine(paths.Input, config.DefaultLanguage));
