@@ -62,7 +62,7 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>
         var documents = ImmutableArray.CreateBuilder<Document>(files.Count);
         for (var i = 0; i < files.Count; i++)
             if (texts[i] is not null) documents.Add(Document.Create(files[i].Display).With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, texts[i]!)));
-        if (!documents.Any(d => d.Get<SourceFile>().Language == config.DefaultLanguage))
+        if (!files.Any(f => f.Language == config.DefaultLanguage))
         {
             var folder = paths.Display(Path.Combine(paths.Input, config.DefaultLanguage));
             context.Report(BuildError.InFile(folder + "/", $"There are no pages: {folder}/ holds no Markdown files.",

@@ -103,6 +103,18 @@ public class SourceEncodingTests
     }
 
     [Fact]
+    public void An_unreadable_home_page_is_one_error_not_also_a_missing_folder()
+    {
+        using var site = new TempSite(Path.Combine(Repo.FixtureSite, "input"));
+        foreach (var language in new[] { "en", "ru", "zh", "kk" })
+            Directory.Delete(Path.Combine(site.Input, language), recursive: true);
+        Directory.CreateDirectory(Path.Combine(site.Input, "en"));
+        File.WriteAllBytes(Path.Combine(site.Input, "en", "index.md"), CodePage(1251).GetBytes("---\ntitle: Главная\ndescription: Д\n---\n"));
+        var error = Assert.Single(site.Build().Errors);
+        Assert.StartsWith("input/en/index.md:2:8: error: This file is not UTF-8", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_over_five_megabytes_is_refused_before_it_is_parsed()
     {
         using var site = TempSite.Fixture();
