@@ -62,8 +62,9 @@ public static partial class ImageSize
         {
             return ImageMetadataReader.ReadMetadata(new MemoryStream(bytes, writable: false));
         }
-        catch (Exception e) when (e is IOException or ImageProcessingException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
+            // Damaged or hostile bytes throw all sorts of exceptions deep in the readers; the file just cannot be measured.
             return null;
         }
     }

@@ -61,6 +61,21 @@ public class ImageSizeTests
         Assert.Equal(new ImageProbe(null, "its PNG header is damaged: the width and height cannot be read"), ImageSize.Probe(ImageBytes.Png(4, 4)[..20], ".png"));
 
     [Fact]
+    public void Damaged_bytes_are_a_problem_or_a_size_never_an_exception()
+    {
+        var random = new Random(11);
+        byte[][] seeds = [ImageBytes.Png(5, 5), ImageBytes.Gif(3, 3), ImageBytes.Jpeg(4, 4, 6), ImageBytes.WebPLossy1x1, ImageBytes.WebPExtended(9, 9)];
+        for (var i = 0; i < 500; i++)
+        {
+            var bytes = (byte[])seeds[i % seeds.Length].Clone();
+            for (var k = random.Next(1, 6); k > 0; k--) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            if (i % 4 == 0) bytes = bytes[..random.Next(1, bytes.Length)];
+            var probe = ImageSize.Probe(bytes, ".png");
+            Assert.True(probe.Size is not null || probe.Problem is not null);
+        }
+    }
+
+    [Fact]
     public void An_svg_without_a_size_is_an_image_without_a_size() =>
         Assert.Equal(new ImageProbe(null, null), ImageSize.Probe("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>"u8.ToArray(), ".svg"));
 }
