@@ -13,6 +13,9 @@ public sealed record SiteConfig(
     /// <summary>The path the site is hosted under, always starting and ending with '/': "/" or "/sco/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
+    /// <summary>The raw HTML editors may write in Markdown (markdown.allowHtml); none by default.</summary>
+    public MarkdownSettings Markdown { get; init; } = MarkdownSettings.Default;
+
     public Language Default => Language(DefaultLanguage);
 
     public Language Language(string code) =>

@@ -7,14 +7,14 @@ namespace SccSite.Config;
 /// <summary>Reads input/site.yml strictly: an unknown key, language or fallback loop is an error.</summary>
 public static class SiteConfigLoader
 {
-    private static readonly string[] TopKeys = ["title", "baseUrl", "defaultLanguage", "languages"];
+    private static readonly string[] TopKeys = ["title", "baseUrl", "defaultLanguage", "languages", "markdown"];
     private static readonly string[] LanguageKeys = ["code", "name", "title", "culture", "direction", "hreflang", "htmlLang", "ogLocale", "fallback"];
 
     public static SiteConfig Load(string path, string displayPath)
     {
         if (!File.Exists(path))
             throw new BuildException(BuildError.InFile(displayPath, "The site configuration file is missing.", "Create input/site.yml with title, baseUrl, defaultLanguage and languages."));
-        return Parse(File.ReadAllText(path), displayPath);
+        return Parse(SourceText.Read(path, displayPath), displayPath);
     }
 
     public static SiteConfig Parse(string text, string file)
@@ -31,6 +31,7 @@ public static class SiteConfigLoader
             var lang = ReadLanguage(lm, title);
             if (lang is not null) languages.Add((lang, lm));
         }
+        var markdown = MarkdownSettingsLoader.Read(map.Map("markdown"));
         map.RejectUnknownKeys("site.yml", TopKeys);
 
         Uri? baseUrl = null;
@@ -50,7 +51,7 @@ public static class SiteConfigLoader
             CheckFallback(lang, lm, languages.ToDictionary(l => l.Lang.Code, l => l.Lang));
 
         if (errors.Count > 0) throw new BuildException(errors);
-        return new SiteConfig(title, baseUrl!, defaultLanguage, [.. languages.Select(l => l.Lang)], file);
+        return new SiteConfig(title, baseUrl!, defaultLanguage, [.. languages.Select(l => l.Lang)], file) { Markdown = markdown };
     }
 
     public static Uri? ParseBaseUrl(string text)

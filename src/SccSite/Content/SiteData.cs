@@ -22,7 +22,7 @@ public sealed record SiteData(ImmutableSortedDictionary<string, ImmutableDiction
         if (!File.Exists(file)) return Empty;
         var display = paths.Display(file);
         var errors = new List<BuildError>();
-        var map = YamlMap.Parse(File.ReadAllText(file), display, 0, errors) ?? throw new BuildException(errors);
+        var map = YamlMap.Parse(SourceText.Read(file, display), display, 0, errors) ?? throw new BuildException(errors);
         var places = ImmutableSortedDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var key in map.Keys.ToList())
         {

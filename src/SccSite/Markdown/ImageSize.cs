@@ -1,46 +1,79 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MetadataExtractor;
+using MetadataExtractor.Formats.Exif;
+using MetadataExtractor.Formats.Gif;
+using MetadataExtractor.Formats.Jpeg;
+using MetadataExtractor.Formats.Png;
+using MetadataExtractor.Formats.WebP;
+using MetadataExtractor.Util;
 
 namespace SccSite.Markdown;
 
-/// <summary>Reads an image's pixel size from its header (PNG, GIF, JPEG, WebP, SVG), so layouts can reserve its space.</summary>
+/// <summary>What reading an image found: its pixel size as shown, or why it is not an image a page can show.</summary>
+public sealed record ImageProbe((int Width, int Height)? Size, string? Problem);
+
+/// <summary>
+/// Reads an image's pixel size, so layouts can reserve its space: PNG, JPEG (turned by its EXIF
+/// orientation), GIF and WebP (VP8, VP8L, VP8X) with MetadataExtractor, SVG from its root element.
+/// </summary>
 public static partial class ImageSize
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly FileType[] Raster = [FileType.Png, FileType.Jpeg, FileType.Gif, FileType.WebP];
 
-    public static (int Width, int Height)? Read(ReadOnlySpan<byte> bytes, string extension)
+    public static (int Width, int Height)? Read(ReadOnlySpan<byte> bytes, string extension) => Probe(bytes.ToArray(), extension).Size;
+
+    public static ImageProbe Probe(byte[] bytes, string extension)
     {
-        switch (extension.ToLowerInvariant())
+        if (extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            case ".png" when bytes.Length >= 24 && bytes[..8].SequenceEqual(PngSignature):
-                return ((int)BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]), (int)BinaryPrimitives.ReadUInt32BigEndian(bytes[20..]));
-            case ".gif" when bytes.Length >= 10 && bytes[..3].SequenceEqual("GIF"u8):
-                return (BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..]), BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]));
-            case ".webp" when bytes.Length >= 30 && bytes[8..12].SequenceEqual("WEBP"u8) && bytes[12..16].SequenceEqual("VP8X"u8):
-                return (1 + (bytes[24] | bytes[25] << 8 | bytes[26] << 16), 1 + (bytes[27] | bytes[28] << 8 | bytes[29] << 16));
-            case ".jpg" or ".jpeg":
-                return Jpeg(bytes);
-            case ".svg":
-                return Svg(System.Text.Encoding.UTF8.GetString(bytes));
-            default:
-                return null;
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            return SvgTag().IsMatch(text) ? new ImageProbe(Svg(text), null) : new ImageProbe(null, "it has no <svg> element, so it is not an SVG image");
+        }
+        var type = FileTypeDetector.DetectFileType(new MemoryStream(bytes, writable: false));
+        if (!Raster.Contains(type))
+            return new ImageProbe(null, type == FileType.Unknown
+                ? "its bytes are not a PNG, JPEG, GIF, WebP or SVG image"
+                : $"it is {type.GetLongName()}, not a PNG, JPEG, GIF, WebP or SVG image");
+        var size = Measure(bytes);
+        return size is null ? new ImageProbe(null, $"its {type.GetName()} header is damaged: the width and height cannot be read") : new ImageProbe(size, null);
+    }
+
+    // A file cut short after its header is still measured from the header, as browsers show it:
+    // the missing bytes read as zeros, then an end-of-image marker stops the JPEG segment reader.
+    private static (int, int)? Measure(byte[] bytes) => Measure(Metadata(bytes)) ?? Measure(Metadata([.. bytes, .. new byte[64], 0xFF, 0xD9]));
+
+    private static (int, int)? Measure(IReadOnlyList<MetadataExtractor.Directory>? directories)
+    {
+        if (directories is null) return null;
+        var size = Size<PngDirectory>(directories, PngDirectory.TagImageWidth, PngDirectory.TagImageHeight)
+            ?? Size<JpegDirectory>(directories, JpegDirectory.TagImageWidth, JpegDirectory.TagImageHeight)
+            ?? Size<GifHeaderDirectory>(directories, GifHeaderDirectory.TagImageWidth, GifHeaderDirectory.TagImageHeight)
+            ?? Size<WebPDirectory>(directories, WebPDirectory.TagImageWidth, WebPDirectory.TagImageHeight);
+        if (size is not { } s || s.Item1 <= 0 || s.Item2 <= 0) return null;
+        // EXIF orientations 5 to 8 turn the picture a quarter: it is shown with width and height swapped.
+        var orientation = directories.OfType<ExifIfd0Directory>().FirstOrDefault(d => d.ContainsTag(ExifDirectoryBase.TagOrientation));
+        return orientation is not null && orientation.TryGetInt32(ExifDirectoryBase.TagOrientation, out var o) && o is >= 5 and <= 8 ? (s.Item2, s.Item1) : s;
+    }
+
+    private static IReadOnlyList<MetadataExtractor.Directory>? Metadata(byte[] bytes)
+    {
+        try
+        {
+            return ImageMetadataReader.ReadMetadata(new MemoryStream(bytes, writable: false));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Damaged or hostile bytes throw all sorts of exceptions deep in the readers; the file just cannot be measured.
+            return null;
         }
     }
 
-    private static (int, int)? Jpeg(ReadOnlySpan<byte> bytes)
+    private static (int, int)? Size<T>(IReadOnlyList<MetadataExtractor.Directory> directories, int widthTag, int heightTag) where T : MetadataExtractor.Directory
     {
-        var i = 2;
-        while (i + 9 < bytes.Length)
-        {
-            if (bytes[i] != 0xFF) return null;
-            var marker = bytes[i + 1];
-            var length = BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 2)..]);
-            // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-                return (BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 5)..]));
-            i += 2 + length;
-        }
+        foreach (var directory in directories.OfType<T>())
+            if (directory.TryGetInt32(widthTag, out var width) && directory.TryGetInt32(heightTag, out var height))
+                return (width, height);
         return null;
     }
 

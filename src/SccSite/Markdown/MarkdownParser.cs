@@ -15,15 +15,31 @@ public sealed record MarkdownTree(MarkdownDocument Ast, ImmutableArray<LinkRefer
 
 public static class MarkdownParser
 {
-    /// <summary>Parses a body; <paramref name="firstLine"/> is the body's 1-based line in its file.</summary>
+    /// <summary>
+    /// Parses a body; <paramref name="firstLine"/> is the body's 1-based line in its file. A body past a
+    /// limit (nesting, headings, links) throws <see cref="MarkdownLimitException"/> with its position.
+    /// </summary>
     public static MarkdownTree Parse(string body, int firstLine, string? placeholderPrefix = null)
     {
-        var ast = MarkdigMarkdown.Parse(body, MarkdownPipelineFactory.Shared);
+        MarkdownLimits.CheckHeadings(body, firstLine);
+        MarkdownDocument ast;
+        try
+        {
+            ast = MarkdigMarkdown.Parse(body, MarkdownPipelineFactory.Shared);
+        }
+        catch (ArgumentException e) when (MarkdownLimits.IsNestingLimit(e))
+        {
+            throw new MarkdownLimitException(MarkdownLimits.TooDeep(body, firstLine));
+        }
+        if (MarkdownLimits.TooDeepTree(ast, firstLine) is { } tooDeep) throw new MarkdownLimitException(tooDeep);
         var links = ImmutableArray.CreateBuilder<LinkReference>();
         var ids = ImmutableArray.CreateBuilder<string>();
         var placeholders = ImmutableArray.CreateBuilder<(int, int)>();
+        var linkCount = 0;
         foreach (var node in ast.Descendants())
         {
+            if (node is LinkInline or AutolinkInline && ++linkCount > MarkdownLimits.MaxLinks)
+                throw new MarkdownLimitException(MarkdownLimits.TooManyLinks(node.Line + firstLine, node.Column + 1));
             if (node is LinkInline { Url.Length: > 0, IsAutoLink: false } link)
                 links.Add(new LinkReference(link.Url!, link.Line + firstLine, link.Column + 1, link.IsImage, link.FirstChild is not null));
             else if (node is HeadingBlock heading && heading.GetAttributes().Id is { } id)

@@ -10,7 +10,7 @@ public sealed record ImageSizes(ImmutableDictionary<string, (int Width, int Heig
 
 /// <summary>
 /// Reads the width and height of every local image in a page (so the browser reserves its space);
-/// a missing image or one without alt text fails the build at its line.
+/// a missing image, a file that is not an image, or one without alt text fails the build at its line.
 /// </summary>
 public sealed class MeasureImages : PerDocumentModule, IReads<BuildPaths>
 {
@@ -33,8 +33,11 @@ public sealed class MeasureImages : PerDocumentModule, IReads<BuildPaths>
             }
             if (!image.HasAltText)
                 errors.Add(new BuildError(source.DisplayPath, image.Line, image.Column, $"The image '{image.Url}' has no alt text.", "Describe the image between the brackets: ![What the image shows](...)."));
-            if (ImageSize.Read(File.ReadAllBytes(file), Path.GetExtension(file)) is { } size)
-                sizes[image.Url] = size;
+            var probe = ImageSize.Probe(File.ReadAllBytes(file), Path.GetExtension(file));
+            if (probe.Size is { } size) sizes[image.Url] = size;
+            else if (probe.Problem is { } notAnImage)
+                errors.Add(new BuildError(source.DisplayPath, image.Line, image.Column, $"The image '{image.Url}' is not an image: {notAnImage}.",
+                    "Save it as PNG, JPEG, WebP, GIF or SVG, or link it as a file with [text](...) instead of ![alt](...)."));
         }
         if (errors.Count > 0) throw new BuildException(errors);
         return document.With(new ImageSizes(sizes.ToImmutable()));

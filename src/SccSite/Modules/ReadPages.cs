@@ -46,16 +46,28 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>,
 
         // Reading is the slow part: read on every core, keep the order. A session reuses files that did not change.
         var cache = context.Get<SourceCache>();
-        var read = new Document[files.Count];
+        var read = new Document?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             var info = new FileInfo(files[i].Full);
-            read[i] = cache.Find(files[i].Full, info) ?? cache.Remember(files[i].Full, info,
-                Document.Create(files[i].Display).With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, File.ReadAllText(files[i].Full))));
+            if (cache.Find(files[i].Full, info) is { } known)
+            {
+                read[i] = known;
+                return;
+            }
+            try
+            {
+                read[i] = cache.Remember(files[i].Full, info, Document.Create(files[i].Display)
+                    .With(new SourceFile(files[i].Language, files[i].Relative, files[i].Display, SourceText.Read(files[i].Full, files[i].Display))));
+            }
+            catch (BuildException e)
+            {
+                context.Report(e.Errors); // not UTF-8, or too large; never remembered
+            }
         });
         if (cache.Enabled) cache.Keep(files.Select(f => f.Full).ToHashSet(StringComparer.Ordinal));
-        var documents = ImmutableArray.Create(read);
-        if (!documents.Any(d => d.Get<SourceFile>().Language == config.DefaultLanguage))
+        ImmutableArray<Document> documents = [.. read.OfType<Document>()];
+        if (!files.Any(f => f.Language == config.DefaultLanguage))
         {
             var folder = paths.Display(Path.Combine(paths.Input, config.DefaultLanguage));
             context.Report(BuildError.InFile(folder + "/", $"There are no pages: {folder}/ holds no Markdown files.",

@@ -19,7 +19,8 @@ public static class ThemeLoader
         var used = new HashSet<string>(UiKeys.UsedByGenerator, StringComparer.Ordinal);
         var layouts = LoadFolder(paths, "layouts", errors, used);
         var partials = LoadFolder(paths, "partials", errors, used);
-        foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n)))
+        // A layout that exists but could not be read or parsed has its own error already.
+        foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n) && !File.Exists(Path.Combine(paths.Theme, "layouts", n + ".html"))))
             errors.Add(BuildError.InFile(paths.Display(Path.Combine(paths.Theme, "layouts")), $"The theme has no '{name}.html' layout.", $"Add theme/layouts/{name}.html."));
 
         var dictionaries = ImmutableDictionary.CreateBuilder<string, UiStrings>(StringComparer.Ordinal);
@@ -34,7 +35,7 @@ public static class ThemeLoader
             }
             try
             {
-                dictionaries[language.Code] = UiStringsLoader.Parse(language.Code, File.ReadAllText(file), display);
+                dictionaries[language.Code] = UiStringsLoader.Parse(language.Code, SourceText.Read(file, display), display);
             }
             catch (BuildException e)
             {
@@ -76,7 +77,16 @@ public static class ThemeLoader
         foreach (var file in Directory.EnumerateFiles(dir, "*.html").Where(f => !Content.InputLayout.IsIgnored(Path.GetFileName(f))).Order(StringComparer.Ordinal))
         {
             var display = paths.Display(file);
-            var text = File.ReadAllText(file);
+            string text;
+            try
+            {
+                text = SourceText.Read(file, display);
+            }
+            catch (BuildException e)
+            {
+                errors.AddRange(e.Errors);
+                continue;
+            }
             used.UnionWith(UiKeys.InTemplate(text));
             var template = Parse(text, display, errors);
             if (template is not null) result[Path.GetFileNameWithoutExtension(file)] = new ThemeTemplate(Path.GetFileNameWithoutExtension(file), display, template, text);

@@ -38,6 +38,7 @@ public sealed class YamlMap
     /// <summary>Parses text into a root mapping; returns null (with an error) if it is not one.</summary>
     public static YamlMap? Parse(string text, string file, int lineOffset, List<BuildError> errors)
     {
+        if (!YamlGuard.Check(text, file, lineOffset, errors)) return null;
         try
         {
             var stream = new YamlStream();

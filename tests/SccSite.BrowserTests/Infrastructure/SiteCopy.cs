@@ -30,9 +30,18 @@ public sealed class SiteCopy : IDisposable
         File.WriteAllText(path, after);
     }
 
-    /// <summary>Adds raw HTML to the end of a Markdown page's body (Markdig passes raw HTML through).</summary>
-    public void AppendToPage(string relativeInputPath, string html) =>
-        Edit(Path.Combine("input", relativeInputPath), text => text.TrimEnd() + "\n\n" + html + "\n");
+    /// <summary>
+    /// Adds raw HTML to the end of a page's body, e.g. "en/about.md". Markdown refuses raw HTML, so it
+    /// is planted in the theme's article partial, right after the body, for that page only.
+    /// </summary>
+    public void AppendToPage(string relativeInputPath, string html)
+    {
+        var url = relativeInputPath[..^".md".Length] + "/";
+        Edit("theme/partials/article.html", text => text.Replace(
+            "{{ it.page.content }}\n",
+            $"{{{{ it.page.content }}}}\n{{{{ if it.page.url == site.base_path + \"{url}\" }}}}\n{html}\n{{{{ end }}}}\n",
+            StringComparison.Ordinal));
+    }
 
     public Task<ServedSite> BuildAndServeAsync(string? baseUrl = null) => ServedSite.BuildAndServeAsync(Input, Theme, baseUrl);
 
