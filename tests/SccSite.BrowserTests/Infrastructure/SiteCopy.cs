@@ -30,6 +30,14 @@ public sealed class SiteCopy : IDisposable
         File.WriteAllText(path, after);
     }
 
+    /// <summary>Adds a file, relative to the copy's root (e.g. "input/static/planted.js").</summary>
+    public void AddFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
     /// <summary>Adds raw HTML to the end of a Markdown page's body (Markdig passes raw HTML through).</summary>
     public void AppendToPage(string relativeInputPath, string html) =>
         Edit(Path.Combine("input", relativeInputPath), text => text.TrimEnd() + "\n\n" + html + "\n");
