@@ -151,6 +151,11 @@ public static class SiteSweep
         await page.CloseAsync();
     }
 
+    private sealed record PageFacts(string Lang, LinkGate.Link[] Links, SwitcherGate.Option[] Switcher);
+
+    private static readonly string FactsScript =
+        $"() => ({{ lang: ({LangGate.CollectScript})(), links: ({LinkGate.CollectScript})(), switcher: ({SwitcherGate.CollectScript})() }})";
+
     private static async Task<T> TimedAsync<T>(SweepReport report, string stage, Func<Task<T>> action)
     {
         var clock = Stopwatch.StartNew();
@@ -181,13 +186,11 @@ public static class SiteSweep
         if (response is null || response.Status != 200) report.Add(SweepReport.Network, sitePage, $"the page answered {response?.Status}");
         if (page.Url != sitePage.Url) report.Add(SweepReport.Network, sitePage, $"the page redirected to {page.Url}");
 
-        await TimedAsync(report, "links, lang, switcher", async () =>
-        {
-            if (await LangGate.CheckAsync(page, site.HtmlLangOf(sitePage)) is { } langProblem) report.Add(SweepReport.Lang, sitePage, langProblem);
-            foreach (var problem in links.Check(await LinkGate.CollectAsync(page))) report.Add(SweepReport.Links, sitePage, problem);
-            switcher.Record(sitePage, await SwitcherGate.CollectAsync(page));
-            return true;
-        });
+        // One round trip for what the lang, link and switcher gates read.
+        var facts = await TimedAsync(report, "links, lang, switcher", () => Js.EvalAsync<PageFacts>(page, FactsScript));
+        if (LangGate.Check(facts.Lang, site.HtmlLangOf(sitePage)) is { } langProblem) report.Add(SweepReport.Lang, sitePage, langProblem);
+        foreach (var problem in links.Check(facts.Links)) report.Add(SweepReport.Links, sitePage, problem);
+        switcher.Record(sitePage, facts.Switcher);
 
         if (options.Layout && sitePage.Language is not null)
             foreach (var problem in await TimedAsync(report, "layout", () => LayoutGate.CheckWideAsync(page))) report.Add(SweepReport.Wide, sitePage, problem);

@@ -182,6 +182,18 @@ public sealed class NegativeProofTests(FixtureSite clean, ClassContext browser, 
     }
 
     [Fact]
+    public async Task The_keyboard_gate_fails_without_focus_indicators_or_a_skip_link()
+    {
+        using var copy = SiteCopy.OfFixture();
+        copy.Edit("theme/assets/css/site.css", css => css + "\nmain a:focus-visible { outline: none; box-shadow: none; }\n");
+        copy.Edit("theme/layouts/base.html", html => html.Replace("<a class=\"skip-link\" href=\"#main\">", "<a class=\"skip-link\" href=\"#content\">", StringComparison.Ordinal));
+        var (before, after) = await BothAsync(copy, (page, site) => KeyboardGate.CheckAsync(page, site.Page(About).Url));
+        Assert.Empty(before);
+        Assert.Contains(after, p => p.StartsWith("the first Tab focuses a \"", StringComparison.Ordinal) && p.EndsWith("not the skip link (a.skip-link href=\"#main\")", StringComparison.Ordinal));
+        Assert.Contains(after, p => p.StartsWith("a \"", StringComparison.Ordinal) && p.EndsWith("has no visible focus indicator (outline-style none and no box-shadow)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_cjk_font_gate_rejects_text_drawn_with_a_latin_font()
     {
         var page = await browser.NewPageAsync(chromium);
