@@ -47,4 +47,32 @@ public sealed class SearchPageTests(RealSiteAudit audit, ClassContext browser, C
             await page.CloseAsync();
         }
     }
+
+    /// <summary>
+    /// Pagefind compiles its WebAssembly in a worker (pagefind-worker.js), whose policy is its own, and
+    /// falls back to the page when the worker cannot start: then the page's CSP must allow
+    /// 'wasm-unsafe-eval', which is why search pages have it. Without it this test fails (CSP blocks
+    /// WebAssembly.instantiate in pagefind.js and no result appears).
+    /// </summary>
+    [Fact]
+    public async Task Search_works_when_pagefind_falls_back_from_its_worker_to_the_page()
+    {
+        var page = await browser.NewPageAsync(chromium);
+        using var watch = await PageWatch.StartAsync(page);
+        try
+        {
+            await page.RouteAsync("**/pagefind-worker.js", route => route.FulfillAsync(new() { Status = 404, Body = "" }));
+            var search = PageKinds.Find(audit.Site, "en", "search");
+            await page.GotoAsync(search.Url + "?q=Astana");
+            await page.WaitForSelectorAsync(".pagefind-ui__result", new() { Timeout = 10_000 });
+            var seen = watch.Drain();
+            Assert.Empty(seen.Csp);
+            Assert.Empty(seen.Console);
+            Assert.All(seen.Network, message => Assert.Contains("pagefind-worker.js", message));
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
 }
