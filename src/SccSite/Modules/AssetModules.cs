@@ -84,7 +84,7 @@ public sealed class CollectAssetUrls : IModule, IReads<SiteConfig>, IProvides<As
         string Url(string logical) =>
             basePath + (inputs.FirstOrDefault(a => a.Get<AssetFile>().LogicalPath == logical)?.Destination
                 ?? throw new BuildException(BuildError.InFile("theme/assets/" + logical, "The theme asset is missing.", "Restore it; the layouts link to it.")));
-        context.Provide(new AssetUrls(Url("css/site.css"), Url("css/print.css"), Url("favicon.svg"), Url("js/search.js")));
+        context.Provide(new AssetUrls(Url("css/site.css"), Url("css/print.css"), Url("favicon.svg"), Url("js/search.js"), Url("js/root.js")));
         return inputs;
     }
 }

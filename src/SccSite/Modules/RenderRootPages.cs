@@ -44,6 +44,7 @@ public sealed class RenderRootPages : IModule, IReads<PageRenderer>
             DefaultLang: SiteViews.Language(config.Default),
             Languages: languages,
             CssUrl: renderer.Inputs.Assets.Css,
-            FaviconUrl: renderer.Inputs.Assets.Favicon);
+            FaviconUrl: renderer.Inputs.Assets.Favicon,
+            RootJsUrl: renderer.Inputs.Assets.RootJs);
     }
 }

@@ -15,6 +15,9 @@ public static class Redirects
         }
     }
 
+    /// <summary>A redirect page loads nothing: no script, style, image or frame. The meta refresh is not governed by CSP.</summary>
+    public const string Policy = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
     public static string Html(string target, string lang, string title)
     {
         var url = Text.Html.Encode(target);
@@ -23,6 +26,7 @@ public static class Redirects
             <html lang="{Text.Html.Encode(lang)}">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="{Policy}">
             <title>{Text.Html.Encode(title)}</title>
             <meta name="robots" content="noindex">
             <link rel="canonical" href="{url}">

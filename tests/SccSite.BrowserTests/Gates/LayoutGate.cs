@@ -71,13 +71,19 @@ public static class LayoutGate
     private sealed record Wide(double Viewport, double Main, double? Listing);
 
     /// <summary>Checks at 360×740 and restores the previous viewport.</summary>
-    public static async Task<IReadOnlyList<string>> CheckNarrowAsync(IPage page)
+    public static async Task<IReadOnlyList<string>> CheckNarrowAsync(IPage page) => await WhileNarrowAsync(page, () => CheckAtCurrentWidthAsync(page));
+
+    /// <summary>The narrow checks at the current viewport (the caller has set 360×740).</summary>
+    public static async Task<IReadOnlyList<string>> CheckAtCurrentWidthAsync(IPage page) => await Js.EvalAsync<string[]>(page, NarrowScript);
+
+    /// <summary>Runs something at 360×740, then restores the previous viewport.</summary>
+    public static async Task<T> WhileNarrowAsync<T>(IPage page, Func<Task<T>> action)
     {
         var before = page.ViewportSize;
         await page.SetViewportSizeAsync(NarrowWidth, NarrowHeight);
         try
         {
-            return await Js.EvalAsync<string[]>(page, NarrowScript);
+            return await action();
         }
         finally
         {

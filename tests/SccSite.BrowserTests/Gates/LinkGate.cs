@@ -16,9 +16,10 @@ public sealed class LinkGate(ServedSite site)
 
     private readonly ConcurrentDictionary<string, HashSet<string>> _ids = new();
 
-    public static async Task<IReadOnlyList<Link>> CollectAsync(IPage page) =>
-        await Js.EvalAsync<Link[]>(page,
-            "() => Array.from(document.querySelectorAll('a[href]'), a => ({ raw: a.getAttribute('href'), href: a.href }))");
+    /// <summary>Collects the links with their raw and resolved hrefs (a function expression for page.evaluate).</summary>
+    public const string CollectScript = "() => Array.from(document.querySelectorAll('a[href]'), a => ({ raw: a.getAttribute('href'), href: a.href }))";
+
+    public static async Task<IReadOnlyList<Link>> CollectAsync(IPage page) => await Js.EvalAsync<Link[]>(page, CollectScript);
 
     /// <summary>Problems of the links found on one page.</summary>
     public IEnumerable<string> Check(IReadOnlyList<Link> links)

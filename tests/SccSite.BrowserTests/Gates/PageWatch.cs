@@ -2,18 +2,24 @@ using Microsoft.Playwright;
 
 namespace SccSite.BrowserTests.Gates;
 
+/// <summary>What a page did wrong while it was watched, per gate.</summary>
+public sealed record PageEvents(IReadOnlyList<string> Console, IReadOnlyList<string> Network, IReadOnlyList<string> Csp);
+
 /// <summary>
 /// Listens to a page while it loads: console errors and uncaught exceptions (the console gate),
-/// failed requests and responses with status 400 or more (the network gate).
+/// failed requests and responses with status 400 or more (the network gate), and what the
+/// Content-Security-Policy blocked (the CSP gate: securitypolicyviolation events, reported by
+/// <see cref="CspGate.InitScript"/>, and Chromium's CSP console errors).
 /// </summary>
 public sealed class PageWatch : IDisposable
 {
     private readonly IPage _page;
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<string> _console = [];
     private readonly List<string> _network = [];
+    private readonly List<string> _csp = [];
 
-    public PageWatch(IPage page)
+    private PageWatch(IPage page)
     {
         _page = page;
         page.Console += OnConsole;
@@ -22,14 +28,24 @@ public sealed class PageWatch : IDisposable
         page.Response += OnResponse;
     }
 
+    /// <summary>Watches a page from its next navigation on.</summary>
+    public static async Task<PageWatch> StartAsync(IPage page)
+    {
+        var watch = new PageWatch(page);
+        await page.ExposeFunctionAsync(CspGate.ReportFunction, (string json) => watch.Add(watch._csp, CspGate.Describe(json)));
+        await page.AddInitScriptAsync(CspGate.InitScript);
+        return watch;
+    }
+
     /// <summary>Everything seen since the last call, then forgets it.</summary>
-    public (IReadOnlyList<string> Console, IReadOnlyList<string> Network) Drain()
+    public PageEvents Drain()
     {
         lock (_gate)
         {
-            var result = (_console.ToList(), _network.ToList());
+            var result = new PageEvents([.. _console], [.. _network], [.. _csp]);
             _console.Clear();
             _network.Clear();
+            _csp.Clear();
             return result;
         }
     }
@@ -37,7 +53,8 @@ public sealed class PageWatch : IDisposable
     private void OnConsole(object? sender, IConsoleMessage message)
     {
         if (message.Type != "error") return;
-        Add(_console, $"console error: {message.Text}" + (message.Location is { Length: > 0 } at ? $" ({at})" : ""));
+        var text = $"console error: {message.Text}" + (message.Location is { Length: > 0 } at ? $" ({at})" : "");
+        Add(CspGate.IsCspConsoleMessage(message.Text) ? _csp : _console, text);
     }
 
     private void OnPageError(object? sender, string error) => Add(_console, $"uncaught exception: {error}");

@@ -12,14 +12,20 @@ public sealed class SwitcherGate(ServedSite site)
 {
     public sealed record Option(string Href, string? Lang, bool Current);
 
+    private readonly Lock _lock = new();
     private readonly Dictionary<string, (SitePage Page, IReadOnlyList<Option> Options)> _seen = [];
 
-    public static async Task<IReadOnlyList<Option>> CollectAsync(IPage page) =>
-        await Js.EvalAsync<Option[]>(page,
-            "() => Array.from(document.querySelectorAll('nav.language-switcher a'), a => ({ href: a.href, lang: a.getAttribute('lang'), current: a.getAttribute('aria-current') === 'true' }))");
+    /// <summary>Collects the switcher's entries (a function expression for page.evaluate).</summary>
+    public const string CollectScript =
+        "() => Array.from(document.querySelectorAll('nav.language-switcher a'), a => ({ href: a.href, lang: a.getAttribute('lang'), current: a.getAttribute('aria-current') === 'true' }))";
+
+    public static async Task<IReadOnlyList<Option>> CollectAsync(IPage page) => await Js.EvalAsync<Option[]>(page, CollectScript);
 
     /// <summary>Records one page's switcher (call for every page, then <see cref="Check"/>).</summary>
-    public void Record(SitePage page, IReadOnlyList<Option> options) => _seen[Normalize(page.Url)] = (page, options);
+    public void Record(SitePage page, IReadOnlyList<Option> options)
+    {
+        lock (_lock) _seen[Normalize(page.Url)] = (page, options);
+    }
 
     public IEnumerable<GateProblem> Check()
     {

@@ -19,8 +19,19 @@ public static partial class ValidatorGate
         return java!;
     }
 
-    /// <summary>The checker's errors: Page is "file:line.column", Message the error text.</summary>
-    public static async Task<IReadOnlyList<GateProblem>> CheckAsync(string java, string folder)
+    /// <summary>Whether java and vnu.jar are both there (no skip, no failure: for starting a check early).</summary>
+    public static string? FindJava() => File.Exists(Repo.VnuJar) ? Prerequisite.FindOnPath("java") : null;
+
+    /// <summary>The checker's errors in a folder: Page is "file:line.column" (relative to the folder), Message the error text.</summary>
+    public static Task<IReadOnlyList<GateProblem>> CheckAsync(string java, string folder) =>
+        CheckAsync(java, new Dictionary<string, string> { [folder] = "" }, folder);
+
+    /// <summary>
+    /// One run of the checker (one Java start) over several files and folders. In each error's Page, a
+    /// path below one of the <paramref name="labels"/>' folders is written as that folder's label plus
+    /// the relative path.
+    /// </summary>
+    public static async Task<IReadOnlyList<GateProblem>> CheckAsync(string java, IReadOnlyDictionary<string, string> labels, params string[] targets)
     {
         var start = new ProcessStartInfo(java)
         {
@@ -28,16 +39,17 @@ public static partial class ValidatorGate
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-jar", Repo.VnuJar, "--errors-only", "--skip-non-html", folder }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "-jar", Repo.VnuJar, "--errors-only", "--skip-non-html" }.Concat(targets)) start.ArgumentList.Add(arg);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         var output = (await stdout) + (await stderr);
-        var prefix = "\"file:" + folder.TrimEnd('/') + "/";
+        string Relative(string line) => labels.Aggregate(line, (text, label) =>
+            text.Replace("\"file:" + label.Key.TrimEnd('/') + "/", "\"" + label.Value, StringComparison.Ordinal));
         var errors = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => Parse(line.Replace(prefix, "\"", StringComparison.Ordinal)))
+            .Select(line => Parse(Relative(line)))
             .ToList();
         if (process.ExitCode != 0 && errors.Count == 0) errors.Add(new("vnu", $"vnu.jar exited with {process.ExitCode} and printed nothing"));
         return errors;

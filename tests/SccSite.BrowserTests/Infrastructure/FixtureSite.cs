@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using SccSite.BrowserTests.Gates;
 
 namespace SccSite.BrowserTests.Infrastructure;
@@ -15,12 +14,12 @@ public sealed class FixtureSite : IAsyncLifetime
     public async ValueTask InitializeAsync() => _site = await ServedSite.BuildAndServeAsync(Repo.FixtureInput, Repo.Theme);
 
     /// <summary>The unbroken fixture's quick sweep (no axe, no layout), run once.</summary>
-    public async Task<SweepReport> QuickSweepAsync(IBrowserContext context)
+    public async Task<SweepReport> QuickSweepAsync(Chromium chromium)
     {
         await _lock.WaitAsync();
         try
         {
-            return _quick ??= await SiteSweep.RunAsync(context, Site, SweepOptions.LinksOnly);
+            return _quick ??= await SiteSweep.RunAsync(chromium, Site, SweepOptions.LinksOnly);
         }
         finally
         {

@@ -14,9 +14,9 @@ public static class Prerequisite
         Assert.Skip($"{what} is missing. Run tests/setup.sh (as root) to install the browser gate's tools.");
     }
 
-    /// <summary>The first executable of that name on PATH, or null.</summary>
-    public static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
+    /// <summary>The first executable of that name on PATH (or on the given search path), or null.</summary>
+    public static string? FindOnPath(string name, string? searchPath = null) =>
+        (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);

@@ -30,6 +30,14 @@ public sealed class SiteCopy : IDisposable
         File.WriteAllText(path, after);
     }
 
+    /// <summary>Adds a file, relative to the copy's root (e.g. "input/static/planted.js").</summary>
+    public void AddFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
     /// <summary>
     /// Adds raw HTML to the end of a page's body, e.g. "en/about.md". Markdown refuses raw HTML, so it
     /// is planted in the theme's article partial, right after the body, for that page only.

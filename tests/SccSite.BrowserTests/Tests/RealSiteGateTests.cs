@@ -59,4 +59,33 @@ public sealed class RealSiteGateTests(RealSiteAudit audit, Chromium chromium)
 
     [Fact]
     public async Task Chinese_text_is_drawn_with_a_cjk_font() => (await Report).Assert(SweepReport.CjkFont);
+
+    [Fact]
+    public async Task Every_page_is_painted_as_its_styles_ask_at_360_and_1280_px() => (await Report).Assert(SweepReport.Paint);
+
+    [Fact]
+    public async Task Screenshots_of_the_root_and_each_page_kind_in_each_language_are_saved()
+    {
+        await Report;
+        var folder = RealSiteAudit.ScreenshotFolder;
+        var expected = new List<string> { "root" };
+        foreach (var language in audit.Site.Config.Languages)
+            expected.AddRange(PageKinds.ScreenshotLabels.Select(label => $"{language.Code}-{label.Replace(' ', '-')}"));
+        foreach (var name in expected)
+            foreach (var (width, height) in new[] { (LayoutGate.WideWidth, LayoutGate.WideHeight), (LayoutGate.NarrowWidth, LayoutGate.NarrowHeight) })
+            {
+                var file = Path.Combine(folder, $"{name}-{width}.png");
+                Assert.True(File.Exists(file), $"{file} was not written");
+                var png = BigGustave.Png.Open(File.ReadAllBytes(file));
+                Assert.Equal((width, height), (png.Width, png.Height));
+            }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{expected.Count * 2} screenshots in {folder}");
+        TestContext.Current.SendDiagnosticMessage($"Screenshots: {folder}");
+    }
+
+    [Fact]
+    public async Task Every_page_carries_a_csp_that_allows_only_the_sites_own_scripts_and_styles() => (await Report).Assert(SweepReport.CspPolicy);
+
+    [Fact]
+    public async Task No_page_breaks_its_csp() => (await Report).Assert(SweepReport.CspViolations);
 }

@@ -35,4 +35,10 @@ public sealed class SubPathGateTests(SubPathSiteAudit audit, Chromium chromium)
 
     [Fact]
     public async Task The_language_switcher_round_trips_under_the_sub_path() => (await Report).Assert(SweepReport.Switcher);
+
+    [Fact]
+    public async Task Every_page_carries_a_strict_csp_under_the_sub_path() => (await Report).Assert(SweepReport.CspPolicy);
+
+    [Fact]
+    public async Task No_page_breaks_its_csp_under_the_sub_path() => (await Report).Assert(SweepReport.CspViolations);
 }

@@ -6,7 +6,7 @@ using SccSite.Engine;
 namespace SccSite.Templates.Views;
 
 /// <summary>Public URLs of the fingerprinted assets the layouts reference.</summary>
-public sealed record AssetUrls(string Css, string PrintCss, string Favicon, string SearchJs);
+public sealed record AssetUrls(string Css, string PrintCss, string Favicon, string SearchJs, string RootJs);
 
 /// <summary>
 /// What every view needs besides the page: the site model, data, asset URLs and whether search

@@ -30,4 +30,4 @@ public sealed record RootLanguageView(string Code, string Name, string HtmlLang,
 /// <summary>The root page (language chooser) and the root 404 page: the 'site' of the root layout.</summary>
 public sealed record RootView(
     bool NotFound, string Title, string Heading, string BasePath, string Canonical, LanguageView DefaultLang,
-    IReadOnlyList<RootLanguageView> Languages, string CssUrl, string FaviconUrl) : ITemplateView;
+    IReadOnlyList<RootLanguageView> Languages, string CssUrl, string FaviconUrl, string RootJsUrl) : ITemplateView;
