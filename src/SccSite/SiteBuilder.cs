@@ -35,7 +35,7 @@ public static class SiteBuilder
             session?.UseConfig(paths);
             var theme = ThemeLoader.Load(paths, config);
             var data = SiteData.Load(paths, config);
-            using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write, lastWritten: session?.LastWritten);
+            using var output = new OutputFolder(paths.Output, dryRun: options.LastPhase < Phase.Write, config.Output.Keep, session?.LastWritten);
             using var searchPages = search.Enabled ? SearchPages.InScratchFolder() : SearchPages.None;
             var services = new object[] { paths, config, theme, data, search, output, searchPages, new Drafts(options.IncludeDrafts), session?.Sources ?? SourceCache.None };
             var context = session is null

@@ -16,6 +16,9 @@ public sealed record SiteConfig(
     /// <summary>The raw HTML editors may write in Markdown (markdown.allowHtml); none by default.</summary>
     public MarkdownSettings Markdown { get; init; } = MarkdownSettings.Default;
 
+    /// <summary>What the output folder keeps, and whether GitHub Pages files are written.</summary>
+    public OutputSettings Output { get; init; } = OutputSettings.Default;
+
     public Language Default => Language(DefaultLanguage);
 
     public Language Language(string code) =>

@@ -7,7 +7,7 @@ namespace SccSite.Config;
 /// <summary>Reads input/site.yml strictly: an unknown key, language or fallback loop is an error.</summary>
 public static class SiteConfigLoader
 {
-    private static readonly string[] TopKeys = ["title", "baseUrl", "defaultLanguage", "languages", "markdown"];
+    private static readonly string[] TopKeys = ["title", "baseUrl", "defaultLanguage", "languages", "markdown", "output"];
     private static readonly string[] LanguageKeys = ["code", "name", "title", "culture", "direction", "hreflang", "htmlLang", "ogLocale", "fallback"];
 
     public static SiteConfig Load(string path, string displayPath)
@@ -32,6 +32,7 @@ public static class SiteConfigLoader
             if (lang is not null) languages.Add((lang, lm));
         }
         var markdown = MarkdownSettingsLoader.Read(map.Map("markdown"));
+        var output = OutputSettingsLoader.Read(map.Map("output"));
         map.RejectUnknownKeys("site.yml", TopKeys);
 
         Uri? baseUrl = null;
@@ -51,7 +52,7 @@ public static class SiteConfigLoader
             CheckFallback(lang, lm, languages.ToDictionary(l => l.Lang.Code, l => l.Lang));
 
         if (errors.Count > 0) throw new BuildException(errors);
-        return new SiteConfig(title, baseUrl!, defaultLanguage, [.. languages.Select(l => l.Lang)], file) { Markdown = markdown };
+        return new SiteConfig(title, baseUrl!, defaultLanguage, [.. languages.Select(l => l.Lang)], file) { Markdown = markdown, Output = output };
     }
 
     public static Uri? ParseBaseUrl(string text)
