@@ -17,6 +17,12 @@ public sealed record BuildResult(
 {
     public ImmutableArray<ModuleTiming> Timings { get; init; } = [];
 
+    /// <summary>Wall time before the pipelines ran (configuration, theme, data, the up-to-date check).</summary>
+    public TimeSpan Setup { get; init; }
+
+    /// <summary>Wall time after the pipelines ran (translation report, build stamp).</summary>
+    public TimeSpan Finish { get; init; }
+
     /// <summary>The translation status of every language.</summary>
     public ImmutableArray<LanguageStatus> Report { get; init; } = [];
 

@@ -42,7 +42,9 @@ public static class SiteBuilder
                 ? new BuildContext(services) { Cancellation = cancellation, Progress = options.Progress }
                 : session.Context(services, options.Progress, cancellation);
             if (!search.Enabled) context.Notice($"search skipped: {search.Reason}. The site is built without a search box.");
+            var setup = clock.Elapsed;
             var result = Engine.Value.Run(context, options.LastPhase);
+            var ran = clock.Elapsed;
             if (!result.Succeeded) return BuildResult.Failed(result.Errors, clock.Elapsed);
             if (writes && session is not null) session.LastWritten = output.Claimed;
             var model = context.Get<SiteModel>();
@@ -50,7 +52,7 @@ public static class SiteBuilder
             var pages = model.Nodes.Length * config.Languages.Length;
             if (writes && session is null)
                 new BuildStamp(stampKey, BuildStamp.InputsOf(paths), BuildStamp.OutputsOf(paths), context.Notices, report, pages).Save(paths);
-            return new BuildResult(true, [], context.Notices, model, context.Find<WriteSummary>(), clock.Elapsed) { Timings = result.Timings, Report = report, Pages = pages };
+            return new BuildResult(true, [], context.Notices, model, context.Find<WriteSummary>(), clock.Elapsed) { Timings = result.Timings, Report = report, Pages = pages, Setup = setup, Finish = clock.Elapsed - ran };
         }
         catch (BuildException e)
         {

@@ -107,8 +107,13 @@ def heading_id(text):
 
 
 def source_hash(title, description, body):
-    """SccSite's translatedFrom value (src/SccSite/Modules/HashSource.cs)."""
-    text = f"{title}\n{description}\n{body.strip()}"
+    """SccSite's translatedFrom value (src/SccSite/Content/SourceHash.cs): link destinations do not count.
+
+    The generated links are all inline, without titles or spaces, so removing each destination is
+    '](target)' -> '](' + ')' (src/SccSite/Content/LinkDestinations.cs does the general case).
+    """
+    body = re.sub(r"\]\([^)\s]*\)", "]()", body.strip())
+    text = f"{title}\n{description}\n{body}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 

@@ -8,8 +8,10 @@ public static class Timings
     public static void Print(BuildResult result, Terminal console)
     {
         console.Out.WriteLine("phase       wall");
+        console.Out.WriteLine($"{"setup",-10} {result.Setup.TotalMilliseconds,7:F0} ms");
         foreach (var phase in result.Timings.Where(t => t.IsPhase))
             console.Out.WriteLine($"{phase.Phase.ToString().ToLowerInvariant(),-10} {phase.Elapsed.TotalMilliseconds,7:F0} ms");
+        console.Out.WriteLine($"{"finish",-10} {result.Finish.TotalMilliseconds,7:F0} ms");
         console.Out.WriteLine($"{"total",-10} {result.Elapsed.TotalMilliseconds,7:F0} ms");
         console.Out.WriteLine();
         console.Out.WriteLine("module                                         time   allocated");

@@ -11,6 +11,8 @@ namespace SccSite.Content;
 /// </summary>
 public static class LinkDestinations
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\`]");
+
     public static bool MayContainLinks(ReadOnlySpan<char> body) =>
         body.Contains("](", StringComparison.Ordinal) || body.Contains("]:", StringComparison.Ordinal);
 
@@ -18,13 +20,20 @@ public static class LinkDestinations
     {
         if (!MayContainLinks(body)) return body;
         var result = new StringBuilder(body.Length);
+        RemoveInto(body, result);
+        return result.ToString();
+    }
+
+    /// <summary>Appends the body without its link destinations to <paramref name="result"/> (no string of its own).</summary>
+    public static void RemoveInto(ReadOnlySpan<char> body, StringBuilder result)
+    {
         var fence = "";
         var lineStart = 0;
         while (lineStart < body.Length)
         {
-            var end = body.IndexOf('\n', lineStart);
-            var next = end < 0 ? body.Length : end + 1;
-            var line = body.AsSpan(lineStart, next - lineStart);
+            var end = body[lineStart..].IndexOf('\n');
+            var next = end < 0 ? body.Length : lineStart + end + 1;
+            var line = body.Slice(lineStart, next - lineStart);
             var opener = FenceOf(line);
             if (fence.Length > 0)
             {
@@ -42,7 +51,6 @@ public static class LinkDestinations
             }
             lineStart = next;
         }
-        return result.ToString();
     }
 
     /// <summary>The run of ``` or ~~~ (three or more) that opens a fenced code block on this line, or empty.</summary>
@@ -78,6 +86,15 @@ public static class LinkDestinations
         var i = 0;
         while (i < line.Length)
         {
+            // Copy the plain run up to the next character that can matter in one piece.
+            var plain = line[i..].IndexOfAny(Special);
+            if (plain != 0)
+            {
+                var length = plain < 0 ? line.Length - i : plain;
+                result.Append(line.Slice(i, length));
+                i += length;
+                continue;
+            }
             var c = line[i];
             if (c == '\\' && i + 1 < line.Length)
             {

@@ -8,6 +8,9 @@ public sealed record SourceHash(string Value)
 {
     public const int Length = 12;
 
+    [ThreadStatic]
+    private static StringBuilder? _scratch;
+
     /// <summary>
     /// SHA-256 of "title\ndescription\nbody": the body trimmed and with every link and image
     /// destination removed (<see cref="LinkDestinations"/>), so a link that only points somewhere
@@ -22,7 +25,18 @@ public sealed record SourceHash(string Value)
         Append(hash, encoder, meta.Text.Description);
         Append(hash, encoder, "\n");
         var body = meta.Body.AsSpan().Trim();
-        Append(hash, encoder, LinkDestinations.MayContainLinks(body) ? LinkDestinations.Remove(body.ToString()) : body);
+        if (LinkDestinations.MayContainLinks(body))
+        {
+            var text = _scratch ??= new StringBuilder();
+            text.Clear();
+            LinkDestinations.RemoveInto(body, text);
+            foreach (var chunk in text.GetChunks()) Append(hash, encoder, chunk.Span);
+            if (text.Capacity > 1 << 20) _scratch = null; // do not keep a huge page's buffer
+        }
+        else
+        {
+            Append(hash, encoder, body);
+        }
         Append(hash, encoder, [], flush: true);
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);

@@ -65,7 +65,7 @@ public static class MarkdownLimits
                     stack.Push((inline, depth + 1));
                     break;
                 case ContainerInline inlines:
-                    foreach (var child in inlines.Reverse()) stack.Push((child, depth + 1));
+                    for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, depth + 1));
                     break;
             }
         }

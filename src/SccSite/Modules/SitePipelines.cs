@@ -20,7 +20,7 @@ public static class SitePipelines
     public static Pipeline Content { get; } = new("Content")
     {
         Read = [new ReadPages()],
-        Transform = [new ParseFrontMatter(), new HashSource(), new ParseMarkdown(), new CheckMarkdownSafety(), new MeasureImages(), new RenderMarkdown()],
+        Transform = [new ParseFrontMatter(), new HashSource(), new ParseMarkdown(), new CheckMarkdownSafety(), new CountScripts(), new MeasureImages(), new RenderMarkdown()],
         Link = [new BuildTranslationGraph(), new CheckReferences(), new ResolveLinks(), new PrepareRendering()],
         Render = [new FillLinks(), new ApplyLayout(), new StageOutput()],
     };

@@ -12,16 +12,48 @@ public sealed record TextBlock(string Text, int Line, int Column);
 /// <summary>The words of a page as readers see them: no link targets, code, or HTML.</summary>
 public static class ReadableText
 {
-    public static IReadOnlyList<TextBlock> Blocks(FrontMatter meta)
+    public static IReadOnlyList<TextBlock> Blocks(FrontMatter meta) => Blocks(MarkdownParser.Parse(meta.Body, meta.BodyLine).Ast, meta.BodyLine);
+
+    /// <summary>The blocks of a body already parsed; <paramref name="bodyLine"/> is the body's first line in its file.</summary>
+    public static IReadOnlyList<TextBlock> Blocks(MarkdownDocument ast, int bodyLine)
     {
         var blocks = new List<TextBlock>();
-        foreach (var leaf in MarkdownParser.Parse(meta.Body, meta.BodyLine).Ast.Descendants<LeafBlock>())
+        foreach (var leaf in ast.Descendants<LeafBlock>())
         {
             if (leaf.Inline is null) continue;
             var text = Plain(leaf.Inline);
-            if (text.Length > 0) blocks.Add(new TextBlock(text, leaf.Line + meta.BodyLine, leaf.Column + 1));
+            if (text.Length > 0) blocks.Add(new TextBlock(text, leaf.Line + bodyLine, leaf.Column + 1));
         }
         return blocks;
+    }
+
+    /// <summary>The words of a body by script, counted over the parsed inlines without building their text.</summary>
+    public static ScriptCount CountScripts(MarkdownDocument ast)
+    {
+        var count = new ScriptCount();
+        foreach (var leaf in ast.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null) continue;
+            Script? current = null; // each block starts a new word, as the text of Blocks would
+            Count(leaf.Inline, count, ref current);
+        }
+        return count;
+    }
+
+    private static void Count(Inline inline, ScriptCount count, ref Script? current)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                count.Add(literal.Content.AsSpan(), ref current);
+                break;
+            case LineBreakInline:
+                current = null;
+                break;
+            case ContainerInline container:
+                foreach (var child in container) Count(child, count, ref current);
+                break;
+        }
     }
 
     /// <summary>The text of inlines with code, HTML and link targets left out and spaces collapsed.</summary>

@@ -28,6 +28,15 @@ public sealed class ScriptCount
     public void Add(string text)
     {
         Script? current = null;
+        Add(text, ref current);
+    }
+
+    /// <summary>
+    /// Counts a piece of a longer text: <paramref name="current"/> carries the script of the word in
+    /// progress, so pieces of one word (a literal, then emphasis) count once.
+    /// </summary>
+    public void Add(ReadOnlySpan<char> text, ref Script? current)
+    {
         foreach (var c in text)
         {
             var script = Scripts.Of(c);
@@ -42,6 +51,15 @@ public sealed class ScriptCount
                 current = script;
             }
         }
+    }
+
+    /// <summary>This count and another together (counting is additive over texts).</summary>
+    public ScriptCount Plus(ScriptCount other)
+    {
+        var sum = new ScriptCount();
+        for (var i = 0; i < _words.Length; i++) sum._words[i] = _words[i] + other._words[i];
+        sum.Total = Total + other.Total;
+        return sum;
     }
 
     private void Count(Script script)
@@ -59,6 +77,7 @@ public static class Scripts
     /// <summary>The script of a letter; null for anything that is not a letter.</summary>
     public static Script? Of(char c)
     {
+        if (c < 128) return (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? Script.Latin : null;
         if (!char.IsLetter(c)) return null;
         return c switch
         {

@@ -33,7 +33,9 @@ public static class TranslationReport
             var orphaned = model.Orphans.Where(o => o.Language == language.Code).Select(o => o.DisplayPath).ToImmutableArray();
             var translated = pages.Count(p => p.State is TranslationState.Current or TranslationState.Original);
             var untranslated = pages.Where(p => p.State is TranslationState.Current or TranslationState.Stale).AsParallel().AsOrdered()
-                .Select(p => UntranslatedCheck.ByScript(p.Content, language)).OfType<BuildError>().ToImmutableArray(); // parses each body: on every core
+                .Select(p => model.DocumentOf(p.Content).Find<BodyScripts>() is { } counted
+                    ? UntranslatedCheck.ByScript(p.Content, counted.Count, language)
+                    : UntranslatedCheck.ByScript(p.Content, language)).OfType<BuildError>().ToImmutableArray(); // counted while building, else parsed here
             return new LanguageStatus(language.Code, pages.Count, translated, stale.Length, missing.Length, orphaned.Length, stale, missing, orphaned) { Untranslated = untranslated };
         }),
     ];

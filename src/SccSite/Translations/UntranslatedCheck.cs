@@ -15,12 +15,15 @@ public static class UntranslatedCheck
     public const int MinimumWords = 8;
 
     /// <summary>The page is mostly in another script than its language's; null when it is not (or cannot tell).</summary>
-    public static BuildError? ByScript(PageFile translation, Language language)
+    public static BuildError? ByScript(PageFile translation, Language language) =>
+        ByScript(translation, Scripts.Count(ReadableText.Blocks(translation.Meta).Select(b => b.Text)), language);
+
+    /// <summary>The same check from the body's script count, made while the site was built.</summary>
+    public static BuildError? ByScript(PageFile translation, ScriptCount body, Language language)
     {
         if (Scripts.Of(language) is not { } expected) return null;
-        var blocks = ReadableText.Blocks(translation.Meta);
-        var count = Scripts.Count(blocks.Select(b => b.Text));
-        if (count.Total < MinimumWords) count = Scripts.Count([translation.Text.Title, translation.Text.Description, .. blocks.Select(b => b.Text)]);
+        var count = body;
+        if (count.Total < MinimumWords) count = Scripts.Count(translation.Text.Title, translation.Text.Description).Plus(body);
         if (count.Total < MinimumWords || count.Main is not { } main || main == expected) return null;
         var foreign = count.Total - count[expected];
         if (foreign * 2 <= count.Total) return null;

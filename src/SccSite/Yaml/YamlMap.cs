@@ -38,11 +38,10 @@ public sealed class YamlMap
     /// <summary>Parses text into a root mapping; returns null (with an error) if it is not one.</summary>
     public static YamlMap? Parse(string text, string file, int lineOffset, List<BuildError> errors)
     {
-        if (!YamlGuard.Check(text, file, lineOffset, errors)) return null;
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(YamlGuard.Over(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return new YamlMap(new YamlMappingNode(), file, lineOffset, errors);
             if (stream.Documents[0].RootNode is YamlMappingNode map)
@@ -50,6 +49,10 @@ public sealed class YamlMap
             var root = stream.Documents[0].RootNode;
             errors.Add(new BuildError(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column,
                 "Expected a YAML mapping of 'key: value' lines.", "Write one 'key: value' per line."));
+        }
+        catch (YamlGuardException e)
+        {
+            errors.Add(e.ToError(file, lineOffset));
         }
         catch (YamlException e)
         {
