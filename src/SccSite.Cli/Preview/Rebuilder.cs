@@ -9,7 +9,7 @@ namespace SccSite.Cli.Preview;
 /// </summary>
 public sealed class Rebuilder : IDisposable
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(30);
     private readonly Func<CancellationToken, BuildResult> _build;
     private readonly Action<string[]> _changed;
     private readonly string _basePath;

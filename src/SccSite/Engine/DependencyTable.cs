@@ -15,35 +15,40 @@ internal readonly record struct Read(int Id, long Version);
 internal sealed class DependencyTable
 {
     private readonly ConcurrentDictionary<Dependency, int> _ids = new();
-    private readonly List<Dependency> _dependencies = [];
+    private readonly Lock _gate = new();
+    private Dependency[] _dependencies = new Dependency[1024];
+    private int _count;
     private BuildVersions? _current;
 
     public int IdOf(Dependency dependency) =>
-        _ids.TryGetValue(dependency, out var id) ? id : _ids.GetOrAdd(dependency, static (d, list) =>
-        {
-            lock (list)
-            {
-                list.Add(d); // a lost race leaves an unused id that still names d
-                return list.Count - 1;
-            }
-        }, _dependencies);
+        _ids.TryGetValue(dependency, out var id) ? id : _ids.GetOrAdd(dependency, static (d, table) => table.Add(d), this);
 
-    public Dependency this[int id]
+    private int Add(Dependency dependency)
     {
-        get
+        lock (_gate)
         {
-            lock (_dependencies) return _dependencies[id];
+            if (_count == _dependencies.Length)
+            {
+                var grown = new Dependency[_count * 2];
+                Array.Copy(_dependencies, grown, _count);
+                Volatile.Write(ref _dependencies, grown);
+            }
+            _dependencies[_count] = dependency; // a lost race leaves an unused id that still names it
+            return _count++;
         }
     }
+
+    /// <summary>The dependency of an id this table gave out (no lock: an id is handed out only after its slot is written).</summary>
+    public Dependency this[int id] => Volatile.Read(ref _dependencies)[id];
 
     /// <summary>This build's versions, each computed at most once; a new build brings new versions.</summary>
     public BuildVersions For(IDependencyVersions versions)
     {
         var current = Volatile.Read(ref _current);
         if (current is not null && ReferenceEquals(current.Source, versions)) return current;
-        lock (_dependencies)
+        lock (_gate)
         {
-            if (_current is null || !ReferenceEquals(_current.Source, versions)) _current = new BuildVersions(this, versions, _dependencies.Count);
+            if (_current is null || !ReferenceEquals(_current.Source, versions)) _current = new BuildVersions(this, versions, _count);
             return _current;
         }
     }
