@@ -44,11 +44,14 @@ public sealed class OutputFolder : IDisposable
         DryRun = dryRun;
         _keep = [.. AlwaysKept, .. (keep ?? []).Select(k => k.Trim('/'))];
         Staging = Path.Combine(Root, StagingName);
-        _startsEmpty = !Directory.Exists(Root) || !Directory.EnumerateFileSystemEntries(Root).Any(e => Path.GetFileName(e) != StagingName);
+        _existed = Directory.Exists(Root);
+        _startsEmpty = !_existed || !Directory.EnumerateFileSystemEntries(Root).Any(e => Path.GetFileName(e) != StagingName);
     }
 
     // A folder that held nothing before the build can hold nothing stale after it.
     private readonly bool _startsEmpty;
+    private readonly bool _existed;
+    private bool _committed;
 
     public string Root { get; }
     public bool DryRun { get; }
@@ -82,6 +85,7 @@ public sealed class OutputFolder : IDisposable
     {
         var changed = _claimed.Where(c => c.Value).Select(c => c.Key).Order(StringComparer.Ordinal).ToImmutableArray();
         if (DryRun) return new WriteSummary(changed.Length, _claimed.Count - changed.Length, 0) { Changed = changed };
+        _committed = true;
         Directory.CreateDirectory(Root);
         if (Directory.Exists(Staging)) MoveInto(Staging, Root);
         var deleted = new List<string>();
@@ -123,6 +127,8 @@ public sealed class OutputFolder : IDisposable
     private void DeleteStaging()
     {
         if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+        // A failed first build leaves no trace: not even the empty folder staging needed.
+        if (!_committed && !_existed && Directory.Exists(Root) && !Directory.EnumerateFileSystemEntries(Root).Any()) Directory.Delete(Root);
     }
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
