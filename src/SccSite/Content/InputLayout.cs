@@ -21,21 +21,30 @@ public static class InputLayout
         name.StartsWith('.') || (name.StartsWith('#') && name.EndsWith('#')) || IgnoredEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Every file under a folder that is not ignored, as '/'-separated relative paths in ordinal order.</summary>
-    public static IEnumerable<string> Files(string root)
+    public static IEnumerable<string> Files(string root) => Files(root, links: null);
+
+    /// <summary>
+    /// Every file under a folder that is not ignored. When <paramref name="links"/> is given, symbolic links
+    /// (to files or folders) are not followed but added to it, so what they point to, which may be outside
+    /// the folder, is never read.
+    /// </summary>
+    public static IEnumerable<string> Files(string root, List<string>? links)
     {
         if (!Directory.Exists(root)) return [];
         var found = new List<string>();
-        Walk(new DirectoryInfo(root), "", found);
+        Walk(new DirectoryInfo(root), "", found, links);
         found.Sort(StringComparer.Ordinal);
+        links?.Sort(StringComparer.Ordinal);
         return found;
     }
 
-    private static void Walk(DirectoryInfo folder, string prefix, List<string> found)
+    private static void Walk(DirectoryInfo folder, string prefix, List<string> found, List<string>? links)
     {
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {
             if (IsIgnored(entry.Name)) continue;
-            if (entry is DirectoryInfo child) Walk(child, prefix + entry.Name + "/", found);
+            if (links is not null && entry.LinkTarget is not null) links.Add(prefix + entry.Name);
+            else if (entry is DirectoryInfo child) Walk(child, prefix + entry.Name + "/", found, links);
             else found.Add(prefix + entry.Name);
         }
     }

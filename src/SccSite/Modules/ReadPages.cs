@@ -26,7 +26,9 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>,
         {
             var root = Path.Combine(paths.Input, language.Code);
             if (!Directory.Exists(root)) continue;
-            foreach (var file in InputLayout.Files(root).Select(relative => (Full: Path.Combine(root, relative), Relative: relative)))
+            // A symbolic link could publish a file from anywhere (a page linked to ~/.ssh/config): links are errors, never read.
+            var links = new List<string>();
+            foreach (var file in InputLayout.Files(root, links).Select(relative => (Full: Path.Combine(root, relative), Relative: relative)))
             {
                 var display = paths.Display(file.Full);
                 if (!file.Relative.EndsWith(".md", StringComparison.Ordinal))
@@ -42,6 +44,8 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>,
                 }
                 files.Add((language.Code, file.Full, file.Relative, display));
             }
+            foreach (var link in links)
+                context.Report(BuildError.InFile(paths.Display(Path.Combine(root, link)), "This is a symbolic link; the build reads only real files inside input/.", "Replace the link with the file or folder itself."));
         }
 
         // Reading is the slow part: read on every core, keep the order. A session reuses files that did not change.
