@@ -12,6 +12,15 @@ public static class InputLayout
     public static bool IsSafeSegment(string segment) =>
         segment.Length > 0 && segment[0] != '-' && segment.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
 
+    private static readonly HashSet<string> WindowsDeviceNames = new(
+        ["con", "prn", "aux", "nul", .. Enumerable.Range(1, 9).SelectMany(i => new[] { $"com{i}", $"lpt{i}" })], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A name Windows reserves for a device (con, nul, aux, com1…, in any case, with any extension): a file or
+    /// folder so named cannot be checked out or written there, so a site that uses one builds only on Linux and macOS.
+    /// </summary>
+    public static bool IsWindowsDeviceName(string segment) => WindowsDeviceNames.Contains(segment);
+
     /// <summary>
     /// Files editors and systems leave beside real ones, which a build never reads (as Hugo's watcher
     /// skips them): dotfiles and dot-folders (.DS_Store, .page.md.swp, .#page.md), Emacs #page.md#,
