@@ -214,9 +214,10 @@ public static class BadInputs
         {
             Args = s => Build(s, output: Path.Combine(s.Theme, "assets", "out")), PreviousOutput = false,
         },
-        new("L05", ErrorClass.CommandLine, "`--output /` (a file system root)", 1, "/:1:1", "The output folder contains the site's sources and would be emptied.", _ => { })
+        // Not '--output /': were the check ever lost, this test would empty the machine. The site's own root fails the same check.
+        new("L05", ErrorClass.CommandLine, "`--output` is the folder that holds input/ and theme/", 1, "{root}:1:1", "The output folder contains the site's sources and would be emptied.", _ => { })
         {
-            Args = s => Build(s, output: Path.GetPathRoot(s.Root)!), PreviousOutput = false,
+            Args = s => Build(s, output: s.Root), PreviousOutput = false,
         },
         new("L06", ErrorClass.CommandLine, "`--output` is an existing file", 1, "{root}/output.txt:1:1", "The output folder cannot be created: {root}/output.txt is a file.",
             s => s.Write("output.txt", "not a folder\n"))
