@@ -83,6 +83,14 @@ public static class SiteBuilder
                 throw new BuildException(BuildError.InFile(paths.Output, "The output folder contains the site's sources and would be emptied.", "Choose a separate output folder, e.g. output/."));
         if (Path.GetPathRoot(paths.Output) == paths.Output)
             throw new BuildException(BuildError.InFile(paths.Output, "The output folder cannot be a file system root."));
+        // An output inside the sources would be read back as sources by the next build (input/static/ would copy itself, growing every time).
+        foreach (var (source, name) in new[] { (paths.Input, "input"), (paths.Theme, "theme") })
+            if (IsSameOrInside(paths.Output, source))
+                throw new BuildException(BuildError.InFile(paths.Output, $"The output folder is inside the {name} folder: the next build would read its own output.", "Choose a folder outside input/ and theme/, e.g. output/ beside them."));
+        // A file where the output folder, or a folder above it, should be: nothing could be written (it used to be an internal error).
+        for (var folder = paths.Output.TrimEnd(Path.DirectorySeparatorChar); !string.IsNullOrEmpty(folder) && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+            if (File.Exists(folder))
+                throw new BuildException(BuildError.InFile(paths.Output, $"The output folder cannot be created: {folder} is a file.", "Pass --output with a folder, or move the file away."));
     }
 
     private static bool IsSameOrInside(string path, string folder)

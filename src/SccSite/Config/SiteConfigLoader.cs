@@ -48,8 +48,10 @@ public static class SiteConfigLoader
             map.Error(map.Find("languages"), $"Language '{dup.Key}' is listed more than once.");
         if (defaultLanguage.Length > 0 && !codes.Contains(defaultLanguage))
             map.Error(map.Find("defaultLanguage"), $"defaultLanguage '{defaultLanguage}' is not one of the languages ({string.Join(", ", codes)}).");
+        // A code listed twice is reported above; the first one stands, so the fallback check cannot crash on it.
+        var byCode = languages.DistinctBy(l => l.Lang.Code).ToDictionary(l => l.Lang.Code, l => l.Lang);
         foreach (var (lang, lm) in languages)
-            CheckFallback(lang, lm, languages.ToDictionary(l => l.Lang.Code, l => l.Lang));
+            CheckFallback(lang, lm, byCode);
 
         if (errors.Count > 0) throw new BuildException(errors);
         return new SiteConfig(title, baseUrl!, defaultLanguage, [.. languages.Select(l => l.Lang)], file) { Markdown = markdown, Output = output };

@@ -48,6 +48,9 @@ public static class FrontMatterParser
             map.Error(map.KeyNode("aliases"), "'aliases' belongs on the default-language page only.", "Move it there: every language gets the redirects.");
         foreach (var alias in aliases.Where(a => !IsSafeAlias(a)))
             map.Error(map.Find("aliases"), $"The alias '{alias}' is not a safe path inside the language folder.", "Write it like 'old-section/old-page', without '..', a scheme or a leading language code.");
+        // An alias is written as a folder: one named like a Windows device (aux, nul) cannot be written or checked out there.
+        foreach (var (alias, device) in aliases.Where(IsSafeAlias).Select(a => (a, a.Trim('/').Split('/').FirstOrDefault(InputLayout.IsWindowsDeviceName))).Where(p => p.Item2 is not null))
+            map.Error(map.Find("aliases"), $"The alias '{alias}' uses '{device}', a device name reserved on Windows.", "Choose another name for the old address.");
 
         var draft = map.Boolean("draft") ?? false;
         var untranslated = map.Boolean("untranslated") ?? false;

@@ -16,12 +16,20 @@ public static class SourceText
 
     public static string Read(string fullPath, string displayPath)
     {
-        var length = new FileInfo(fullPath).Length;
-        if (length > MaxBytes)
-            throw new BuildException(BuildError.InFile(displayPath,
-                $"The file is {Megabytes(length)} ({length.ToString("N0", CultureInfo.InvariantCulture)} bytes); a source file may be at most {Megabytes(MaxBytes)}.",
-                "Split it into smaller pages, or move large data out of it."));
-        return Decode(File.ReadAllBytes(fullPath), displayPath);
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxBytes)
+                throw new BuildException(BuildError.InFile(displayPath,
+                    $"The file is {Megabytes(length)} ({length.ToString("N0", CultureInfo.InvariantCulture)} bytes); a source file may be at most {Megabytes(MaxBytes)}.",
+                    "Split it into smaller pages, or move large data out of it."));
+            return Decode(File.ReadAllBytes(fullPath), displayPath);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Listed, then gone before it was read (an editor saving by rename, a checkout): the user's race, not a bug.
+            throw new BuildException(BuildError.InFile(displayPath, "The file was removed while the build was reading it.", "Build again once the folder is settled."));
+        }
     }
 
     /// <summary>The text of a source file's bytes; throws a build error if they are not UTF-8.</summary>

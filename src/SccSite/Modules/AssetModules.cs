@@ -36,9 +36,15 @@ public sealed class ReadFiles : IModule, IReads<Theme>, IReads<BuildPaths>
     {
         var root = _folder(context);
         if (!Directory.Exists(root)) return [];
+        // A symbolic link could publish a file from outside the folder: links are errors, never read.
+        var links = new List<string>();
+        var files = InputLayout.Files(root, links);
+        var paths = context.Get<BuildPaths>();
+        foreach (var link in links)
+            context.Report(BuildError.InFile(paths.Display(Path.Combine(root, link)), $"This is a symbolic link; the build reads only real files inside {(root.StartsWith(paths.Input + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "input" : "theme")}/.", "Replace the link with the file or folder itself."));
         return
         [
-            .. InputLayout.Files(root)
+            .. files
                 .Select(f => File.ReadAllBytes(Path.Combine(root, f)) is var bytes
                     ? Document.Create(_destinationPrefix + f).WithDestination(_destinationPrefix + f).With(new AssetFile(f, bytes)).With(ContentRevision(bytes))
                     : throw new InvalidOperationException()),

@@ -26,7 +26,10 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>,
         {
             var root = Path.Combine(paths.Input, language.Code);
             if (!Directory.Exists(root)) continue;
-            foreach (var file in InputLayout.Files(root).Select(relative => (Full: Path.Combine(root, relative), Relative: relative)))
+            // A symbolic link could publish a file from anywhere (a page linked to ~/.ssh/config): links are errors, never read.
+            var links = new List<string>();
+            var byLowerCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var file in InputLayout.Files(root, links).Select(relative => (Full: Path.Combine(root, relative), Relative: relative)))
             {
                 var display = paths.Display(file.Full);
                 if (!file.Relative.EndsWith(".md", StringComparison.Ordinal))
@@ -40,8 +43,23 @@ public sealed class ReadPages : IModule, IReads<BuildPaths>, IReads<SiteConfig>,
                     context.Report(BuildError.InFile(display, $"The path segment '{badSegment}' cannot be used in a URL.", "Use letters, digits and hyphens only, e.g. 'energy-cooperation.md'."));
                     continue;
                 }
+                var deviceName = file.Relative[..^3].Split('/').FirstOrDefault(InputLayout.IsWindowsDeviceName);
+                if (deviceName is not null)
+                {
+                    context.Report(BuildError.InFile(display, $"'{deviceName}' is a device name reserved on Windows: the file cannot be checked out there, nor its page written.", $"Rename it, e.g. '{deviceName}-page'."));
+                    continue;
+                }
+                // On Windows and macOS, About.md and about.md are one file, and their pages one folder.
+                if (byLowerCase.TryGetValue(file.Relative, out var same))
+                {
+                    context.Report(BuildError.InFile(display, $"{paths.Display(Path.Combine(root, same))} and {display} differ only in letter case: on Windows and macOS they are one file.", "Rename or merge one of them; keep file names lower-case."));
+                    continue;
+                }
+                byLowerCase[file.Relative] = file.Relative;
                 files.Add((language.Code, file.Full, file.Relative, display));
             }
+            foreach (var link in links)
+                context.Report(BuildError.InFile(paths.Display(Path.Combine(root, link)), "This is a symbolic link; the build reads only real files inside input/.", "Replace the link with the file or folder itself."));
         }
 
         // Reading is the slow part: read on every core, keep the order. A session reuses files that did not change.

@@ -18,8 +18,16 @@ public sealed class WriteOutput : IModule, IReads<OutputFolder>, IProvides<Write
     {
         var output = context.Get<OutputFolder>();
         var pending = context.Dependencies.Where(d => d.Destination is not null && d.Find<StagedPage>() is null).ToList();
-        Parallel.ForEach(pending, new ParallelOptions { CancellationToken = context.Cancellation }, doc =>
-            output.Stage(doc.Destination!, doc.Find<AssetFile>()?.Bytes ?? Utf8.GetBytes(doc.Content ?? "")));
+        try
+        {
+            Parallel.ForEach(pending, new ParallelOptions { CancellationToken = context.Cancellation }, doc =>
+                output.Stage(doc.Destination!, doc.Find<AssetFile>()?.Bytes ?? Utf8.GetBytes(doc.Content ?? "")));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is BuildException))
+        {
+            // Parallel.ForEach wraps what Stage threw; a user's error (an unwritable folder) stays a build error, not an internal one.
+            throw new BuildException([.. e.InnerExceptions.Cast<BuildException>().SelectMany(b => b.Errors)]);
+        }
         context.Provide(output.Commit());
         return [];
     }

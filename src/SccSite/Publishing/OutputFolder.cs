@@ -67,11 +67,25 @@ public sealed class OutputFolder : IDisposable
         if (changed && !DryRun)
         {
             var staged = OutputPath.Under(Staging, destination);
-            CreateFolder(Path.GetDirectoryName(staged)!);
-            File.WriteAllBytes(staged, bytes);
+            try
+            {
+                CreateFolder(Path.GetDirectoryName(staged)!);
+                File.WriteAllBytes(staged, bytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw CannotWrite(e);
+            }
         }
         return changed;
     }
+
+    /// <summary>
+    /// A folder the build may not write (read-only, full disk) is the user's to fix, not a bug: an error
+    /// naming the output folder, the same for every page so it is printed once.
+    /// </summary>
+    private BuildException CannotWrite(Exception e) =>
+        new(BuildError.InFile(Root, $"Cannot write the output folder: {e.Message}", "Check that it is a folder you may write to, on a disk with free space."));
 
     /// <summary>Claims a file that a remembered step produced and that is known to be unchanged (a preview session).</summary>
     public void Keep(string destination)
@@ -86,12 +100,19 @@ public sealed class OutputFolder : IDisposable
         var changed = _claimed.Where(c => c.Value).Select(c => c.Key).Order(StringComparer.Ordinal).ToImmutableArray();
         if (DryRun) return new WriteSummary(changed.Length, _claimed.Count - changed.Length, 0) { Changed = changed };
         _committed = true;
-        Directory.CreateDirectory(Root);
-        if (Directory.Exists(Staging)) MoveInto(Staging, Root);
         var deleted = new List<string>();
-        if (_lastWritten is not null) DeleteNoLongerWritten(deleted);
-        else if (!_startsEmpty) DeleteStale(Root, "", deleted);
-        DeleteStaging();
+        try
+        {
+            Directory.CreateDirectory(Root);
+            if (Directory.Exists(Staging)) MoveInto(Staging, Root);
+            if (_lastWritten is not null) DeleteNoLongerWritten(deleted);
+            else if (!_startsEmpty) DeleteStale(Root, "", deleted);
+            DeleteStaging();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CannotWrite(e);
+        }
         return new WriteSummary(changed.Length, _claimed.Count - changed.Length, deleted.Count) { Changed = changed, Removed = [.. deleted.Order(StringComparer.Ordinal)] };
     }
 

@@ -29,6 +29,16 @@ public sealed class EscapingTemplateContext : TemplateContext
         CancellationToken = cancellation;
     }
 
+    /// <summary>
+    /// How deep layouts and partials may nest. A partial that includes itself would otherwise run until
+    /// Scriban's recursion limit or the thread's stack gives out, with an error that depends on which
+    /// comes first and points at whatever expression was running then.
+    /// </summary>
+    public const int MaxTemplateDepth = 16;
+
+    /// <summary>How many layouts and partials are being rendered, one inside the other.</summary>
+    public int TemplateDepth { get; set; }
+
     /// <summary>The UI strings of the page being rendered: templates run with them folded in.</summary>
     public UiStrings? Strings { get; init; }
 

@@ -13,16 +13,19 @@ public sealed class TemplateCall(ThemeTemplate template, ScriptObject? scope) : 
 
     public void WriteTo(TemplateContext context)
     {
-        var strings = ((EscapingTemplateContext)context).Strings;
+        var escaping = (EscapingTemplateContext)context;
+        var strings = escaping.Strings;
         Engine.ReadTracker.Touch(Engine.DependencyKind.Template, Template.Name, strings?.Language ?? "");
         if (scope is not null) context.PushGlobal(scope);
         context.PushSourceFile(Template.DisplayPath);
+        escaping.TemplateDepth++; // read by Theme's partial function, which refuses to nest deeper than MaxTemplateDepth
         try
         {
             context.Evaluate(strings is not null ? Template.PageFor(strings) : Template.Template.Page!);
         }
         finally
         {
+            escaping.TemplateDepth--;
             context.PopSourceFile();
             if (scope is not null) context.PopGlobal();
         }

@@ -78,7 +78,10 @@ public sealed class Theme(
     }
 
     private TemplateCall Partial(TemplateContext context, string name, object? it) =>
-        Partials.TryGetValue(name, out var partial)
+        ((EscapingTemplateContext)context).TemplateDepth >= EscapingTemplateContext.MaxTemplateDepth
+            ? throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default,
+                $"Partials nest deeper than {EscapingTemplateContext.MaxTemplateDepth} levels: does '{name}' include itself?")
+        : Partials.TryGetValue(name, out var partial)
             ? new TemplateCall(partial, new ScriptObject { ["it"] = it })
             : throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"There is no partial '{name}' in theme/partials/.");
 
