@@ -13,7 +13,14 @@ port=${LIGHTHOUSE_PORT:-5090}
 tools=tests/tools
 lighthouse=$tools/node_modules/.bin/lighthouse
 [ -x "$lighthouse" ] || { echo "lighthouse is missing: run tests/setup.sh" >&2; exit 1; }
-[ -x /usr/bin/chromium ] || { echo "/usr/bin/chromium is missing: run tests/setup.sh" >&2; exit 1; }
+# The same browser the tests use: SCCSITE_CHROMIUM, else the first Chromium or Chrome on PATH.
+chrome=${SCCSITE_CHROMIUM:-}
+if [ -z "$chrome" ]; then
+  for name in chromium chromium-browser google-chrome google-chrome-stable; do
+    chrome=$(command -v "$name" || true); [ -n "$chrome" ] && break
+  done
+fi
+[ -n "$chrome" ] && [ -x "$chrome" ] || { echo "no Chromium or Chrome found: set SCCSITE_CHROMIUM or run tests/setup.sh" >&2; exit 1; }
 
 work=$(mktemp -d)
 server=""
@@ -38,11 +45,11 @@ flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run -
 preset_args=()
 [ "$preset" = "desktop" ] && preset_args=(--preset=desktop)
 
-printf "\nLighthouse 12.2.3, %s, Chromium %s\n" "$preset" "$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"
+printf "\nLighthouse 12.2.3, %s, Chromium %s\n" "$preset" "$("$chrome" --version 2>/dev/null | awk '{print $2}')"
 printf "%-8s %12s %14s %15s %6s\n" page performance accessibility best-practices seo
 for lang in en ru zh kk; do
   report="$work/$lang.json"
-  CHROME_PATH=/usr/bin/chromium "$lighthouse" "$base$lang/" --quiet \
+  CHROME_PATH="$chrome" "$lighthouse" "$base$lang/" --quiet \
     --chrome-flags="$flags" \
     --only-categories=performance,accessibility,best-practices,seo \
     "${preset_args[@]}" \
